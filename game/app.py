@@ -1,0 +1,88 @@
+"""The windowed game: events in, fixed ticks, one draw per frame."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pygame
+
+from game.boot import build_context
+from game.display import Display
+from game.input.devices import InputDevices, init_controllers
+from game.loop import FixedStep
+from game.render.resources import Resources
+from game.screens.title import TitleScreen
+from game.simulation import Simulation
+from game.ui import palette
+
+
+def run_window(data_dir: Path | None, root: Path | None = None) -> int:
+    pygame.init()
+    init_controllers()
+    ctx = build_context(data_dir, headless=False, root=root)
+    s = ctx.settings
+    display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title)
+    ctx.assets = Resources(ctx.paths.assets, ctx.notices.report)
+    ctx.audio = _start_audio(ctx)
+    devices = InputDevices(s.input_bindings())
+    sim = Simulation(ctx, TitleScreen())
+    clock = FixedStep()
+    last = time.perf_counter_ns()
+    while not ctx.quit_requested:
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                ctx.quit_requested = True
+            elif event.type == pygame.KEYDOWN and _is_fullscreen_toggle(event):
+                display.toggle_fullscreen()
+            elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+                display.resized(display.window.get_size())
+            elif event.type == pygame.WINDOWFOCUSLOST:
+                devices.release_all()
+            else:
+                devices.handle(event)
+        now = time.perf_counter_ns()
+        steps = clock.advance((now - last) // 1000)
+        last = now
+        for _ in range(steps):
+            sim.tick(devices.frame())
+            if ctx.quit_requested:
+                break
+        sim.stack.draw(display.canvas)
+        _draw_notices(display.canvas, ctx)
+        display.present()
+        if not display.vsync:
+            time.sleep(0.001)
+    pygame.quit()
+    return 0
+
+
+def _is_fullscreen_toggle(event: pygame.event.Event) -> bool:
+    return event.key == pygame.K_F11 or (
+        event.key == pygame.K_RETURN and bool(event.mod & pygame.KMOD_ALT)
+    )
+
+
+def _start_audio(ctx):
+    try:
+        from game.audio import Audio
+    except ImportError:
+        from game.context import NullAudio
+
+        return NullAudio()
+    audio = Audio(ctx.paths.assets)
+    s = ctx.settings
+    audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
+    return audio
+
+
+def _draw_notices(canvas: pygame.Surface, ctx) -> None:
+    """Problems with files are shown in a corner (and printed), never as a crash."""
+    if not ctx.notices.lines:
+        return
+    font = ctx.assets.font("small")
+    y = 2
+    for line in ctx.notices.lines[-4:]:
+        for part in font.wrap(line, canvas.get_width() - 8):
+            font.draw(canvas, part, (4, y), palette.NOTICE, shadow=palette.SHADOW)
+            y += font.line_height

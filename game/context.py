@@ -1,0 +1,84 @@
+"""The one context object built in main() and passed down: no hidden globals."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from game.content import Manifest
+from game.paths import Paths
+from game.settings import Settings
+from game.world.mapdata import MapData, MapError, load_map
+
+if TYPE_CHECKING:
+    from game.screens.stack import ScreenStack
+
+
+class NullAudio:
+    """Audio that does nothing: headless runs, tests, and when the mixer cannot start."""
+
+    current_track: str | None = None
+
+    def set_volumes(self, master: float, music: float, sound: float) -> None: ...
+    def play_music(self, track: str, *, fade_ms: int = 500, loop: bool = True) -> None: ...
+    def stop_music(self, *, fade_ms: int = 500) -> None: ...
+    def play_sound(self, name: str) -> None: ...
+
+
+@dataclass
+class Notices:
+    """Problems worth telling the player: printed once to stderr, kept for drawing on screen."""
+
+    lines: list[str] = field(default_factory=list)
+    quiet: bool = False
+
+    def report(self, message: str) -> None:
+        if message in self.lines:
+            return
+        self.lines.append(message)
+        if not self.quiet:
+            print(message, file=sys.stderr)
+
+
+class MapCache:
+    """Loads maps by id from maps/, with images when a window exists; keeps the last few."""
+
+    def __init__(self, maps_dir: Path, *, images: bool) -> None:
+        self.maps_dir = maps_dir
+        self.images = images
+        self._cache: dict[str, MapData] = {}
+
+    def path(self, name: str) -> Path:
+        return self.maps_dir / f"{name}.tmx"
+
+    def get(self, name: str) -> MapData:
+        """The map, or MapError (``file: what is wrong``)."""
+        if name not in self._cache:
+            if not name or "/" in name or "\\" in name or name.startswith("."):
+                raise MapError(f"{self.path(name or '?')}: not a valid map id {name!r}")
+            self._cache[name] = load_map(self.path(name), images=self.images)
+            while len(self._cache) > 6:
+                self._cache.pop(next(iter(self._cache)))
+        return self._cache[name]
+
+    def forget(self, name: str | None = None) -> None:
+        if name is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(name, None)
+
+
+@dataclass
+class Context:
+    paths: Paths
+    settings: Settings
+    manifest: Manifest
+    maps: MapCache
+    audio: Any = field(default_factory=NullAudio)
+    notices: Notices = field(default_factory=Notices)
+    headless: bool = False
+    stack: ScreenStack | None = None
+    quit_requested: bool = False
+    assets: Any = None  # drawing resources (fonts, sprites), None when headless

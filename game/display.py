@@ -1,0 +1,67 @@
+"""The window: a 480x270 canvas scaled by the largest whole factor that fits, letterboxed."""
+
+from __future__ import annotations
+
+import pygame
+
+CANVAS = (480, 270)
+MIN_WINDOW = CANVAS
+
+
+def fit_scale(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> int:
+    return max(1, min(window[0] // canvas[0], window[1] // canvas[1]))
+
+
+def letterbox(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> pygame.Rect:
+    k = fit_scale(window, canvas)
+    w, h = canvas[0] * k, canvas[1] * k
+    return pygame.Rect((window[0] - w) // 2, (window[1] - h) // 2, w, h)
+
+
+class Display:
+    def __init__(
+        self, scale: int = 0, fullscreen: bool = False, vsync: bool = True, title: str = ""
+    ) -> None:
+        pygame.display.set_caption(title)
+        self.vsync = vsync
+        self.fullscreen = False
+        self.canvas = pygame.Surface(CANVAS)
+        if scale <= 0:  # fit the desktop, leaving room for window decorations
+            desk = (
+                pygame.display.get_desktop_sizes()[0]
+                if pygame.display.get_desktop_sizes()
+                else (1280, 720)
+            )
+            scale = max(1, fit_scale((desk[0] - 80, desk[1] - 120)))
+        self.windowed_size = (CANVAS[0] * scale, CANVAS[1] * scale)
+        self.window = self._open(self.windowed_size, fullscreen)
+        self._scaled: pygame.Surface | None = None
+
+    def _open(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
+        self.fullscreen = fullscreen
+        flags = pygame.FULLSCREEN if fullscreen else pygame.RESIZABLE
+        size = (0, 0) if fullscreen else size
+        try:
+            return pygame.display.set_mode(size, flags, vsync=1 if self.vsync else 0)
+        except pygame.error:  # vsync is not available everywhere
+            return pygame.display.set_mode(size, flags)
+
+    def toggle_fullscreen(self) -> None:
+        self.window = self._open(self.windowed_size, not self.fullscreen)
+        self._scaled = None
+
+    def resized(self, size: tuple[int, int]) -> None:
+        if not self.fullscreen:
+            self.windowed_size = (max(size[0], MIN_WINDOW[0]), max(size[1], MIN_WINDOW[1]))
+        self.window = pygame.display.get_surface()
+        self._scaled = None
+
+    def present(self) -> None:
+        """Scale the canvas crisply (nearest neighbour) into the letterboxed window."""
+        box = letterbox(self.window.get_size())
+        if self._scaled is None or self._scaled.get_size() != box.size:
+            self._scaled = pygame.Surface(box.size).convert()
+            self.window.fill((0, 0, 0))
+        pygame.transform.scale(self.canvas, box.size, self._scaled)
+        self.window.blit(self._scaled, box.topleft)
+        pygame.display.flip()

@@ -1,0 +1,114 @@
+"""Turns pygame events from keyboard and game controllers into one InputFrame per tick.
+
+Presses are collected between ticks so a tap shorter than a tick is never lost; when a frame runs several
+catch-up ticks, only the first sees the presses.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.input.actions import Action, InputFrame
+from game.input.bindings import Bindings
+
+_BUTTON_NAMES = {
+    getattr(pygame, n): n.removeprefix("CONTROLLER_BUTTON_").lower()
+    for n in dir(pygame)
+    if n.startswith("CONTROLLER_BUTTON_")
+    and n not in ("CONTROLLER_BUTTON_INVALID", "CONTROLLER_BUTTON_MAX")
+}
+_AXIS_MAX = 32767
+
+
+class InputDevices:
+    def __init__(self, bindings: Bindings) -> None:
+        self._controllers: dict[int, object] = {}
+        self.rebind(bindings)
+        self._keys_down: set[Action] = set()  # from keys
+        self._sources: dict[str, Action] = {}  # pressed key/button name -> action, for releases
+        self._stick: set[Action] = set()  # from the left stick, per controller merged
+        self._pressed: set[Action] = set()
+
+    def rebind(self, bindings: Bindings) -> None:
+        self.bindings = bindings
+        self._key_table = bindings.key_table()
+        self._button_table = bindings.button_table()
+
+    # -- events ---------------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> bool:
+        """Take one event; returns True if it was an input event this layer used."""
+        if event.type == pygame.KEYDOWN:
+            return self._down("key:" + pygame.key.name(event.key), self._key_table)
+        if event.type == pygame.KEYUP:
+            return self._up("key:" + pygame.key.name(event.key))
+        if event.type == pygame.CONTROLLERBUTTONDOWN:
+            return self._down("pad:" + _BUTTON_NAMES.get(event.button, "?"), self._button_table)
+        if event.type == pygame.CONTROLLERBUTTONUP:
+            return self._up("pad:" + _BUTTON_NAMES.get(event.button, "?"))
+        if event.type == pygame.CONTROLLERAXISMOTION:
+            self._stick_motion(event.axis, event.value / _AXIS_MAX)
+            return True
+        if event.type == pygame.CONTROLLERDEVICEADDED:
+            self._open_controller(event.device_index)
+        elif event.type == pygame.CONTROLLERDEVICEREMOVED:
+            self._controllers.pop(event.instance_id, None)
+            self._stick.clear()
+        return False
+
+    def _down(self, source: str, table: dict[str, Action]) -> bool:
+        action = table.get(source.split(":", 1)[1])
+        if action is None:
+            return False
+        if source not in self._sources:  # ignore OS key repeat
+            self._pressed.add(action)
+        self._sources[source] = action
+        return True
+
+    def _up(self, source: str) -> bool:
+        return self._sources.pop(source, None) is not None
+
+    def _stick_motion(self, axis: int, value: float) -> None:
+        if axis == pygame.CONTROLLER_AXIS_LEFTX:
+            pair = (Action.LEFT, Action.RIGHT)
+        elif axis == pygame.CONTROLLER_AXIS_LEFTY:
+            pair = (Action.UP, Action.DOWN)
+        else:
+            return
+        before = set(self._stick)
+        self._stick.difference_update(pair)
+        if value <= -self.bindings.dead_zone:
+            self._stick.add(pair[0])
+        elif value >= self.bindings.dead_zone:
+            self._stick.add(pair[1])
+        self._pressed.update(self._stick - before)
+
+    def _open_controller(self, index: int) -> None:
+        try:
+            from pygame._sdl2 import controller
+
+            pad = controller.Controller(index)
+            self._controllers[pad.as_joystick().get_instance_id()] = pad
+        except (pygame.error, ImportError, AttributeError):
+            pass  # a pad SDL cannot open as a game controller is simply not used
+
+    def release_all(self) -> None:
+        """Forget held input (the window lost focus: keys released elsewhere never send KEYUP)."""
+        self._sources.clear()
+        self._stick.clear()
+
+    # -- per tick --------------------------------------------------------------------------------
+    def frame(self) -> InputFrame:
+        """The frame for the next tick; consumes the presses collected since the previous one."""
+        held = set(self._sources.values()) | self._stick
+        frame = InputFrame(frozenset(held), frozenset(self._pressed))
+        self._pressed.clear()
+        return frame
+
+
+def init_controllers() -> None:
+    try:
+        from pygame._sdl2 import controller
+
+        controller.init()
+    except (pygame.error, ImportError):
+        pass

@@ -1,0 +1,56 @@
+"""Where things are: the install's content, and the player's files (platformdirs or --data-dir)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Hailsham"
+
+
+def content_root() -> Path:
+    """The folder holding assets/, maps/ and dialogue/ (the repository or the installed tree)."""
+    return Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Paths:
+    root: Path  # the game's own content
+    data: Path  # saves, profile, replays, mods
+    config: Path  # settings
+
+    @classmethod
+    def create(cls, data_dir: Path | None = None, root: Path | None = None) -> Paths:
+        root = root or content_root()
+        if data_dir is not None:
+            data_dir = data_dir.resolve()
+            return cls(root, data_dir, data_dir)
+        data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        config = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+        return cls(root, data, config)
+
+    @property
+    def assets(self) -> Path:
+        return self.root / "assets"
+
+    @property
+    def maps(self) -> Path:
+        return self.root / "maps"
+
+    @property
+    def dialogue(self) -> Path:
+        return self.root / "dialogue"
+
+    @property
+    def saves(self) -> Path:
+        return self.data / "saves"
+
+    @property
+    def mods(self) -> Path:
+        return self.data / "mods"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"

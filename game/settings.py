@@ -1,0 +1,64 @@
+"""Player settings: read leniently (a bad value falls back to its default), written as JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from game.input.bindings import Bindings
+
+
+@dataclass
+class Settings:
+    master_volume: float = 0.8
+    music_volume: float = 0.7
+    sound_volume: float = 0.8
+    window_scale: int = 0  # 0: fit the screen
+    fullscreen: bool = False
+    vsync: bool = True
+    bindings: dict[str, Any] = field(default_factory=lambda: Bindings().to_data())
+
+    def input_bindings(self) -> Bindings:
+        return Bindings.from_data(self.bindings)
+
+    @classmethod
+    def from_data(cls, data: Any) -> tuple[Settings, list[str]]:
+        """Settings from parsed JSON; returns the problems found (each bad field keeps its default)."""
+        settings, problems = cls(), []
+        if not isinstance(data, dict):
+            return settings, ["settings: expected an object; using defaults"]
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            value, default = data[f.name], getattr(settings, f.name)
+            if isinstance(default, bool) and isinstance(value, bool):
+                setattr(settings, f.name, value)
+            elif (
+                isinstance(default, float)
+                and isinstance(value, int | float)
+                and not isinstance(value, bool)
+            ):
+                setattr(settings, f.name, min(1.0, max(0.0, float(value))))
+            elif isinstance(default, int) and not isinstance(default, bool) and type(value) is int:
+                setattr(settings, f.name, max(0, min(8, value)))
+            elif isinstance(default, dict) and isinstance(value, dict):
+                setattr(settings, f.name, value)
+            else:
+                problems.append(f"settings: {f.name}: bad value {value!r}; using {default!r}")
+        return settings, problems
+
+    @classmethod
+    def load(cls, path: Path) -> tuple[Settings, list[str]]:
+        if not path.exists():
+            return cls(), []
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return cls(), [f"{path}: cannot read settings ({exc}); using defaults"]
+        settings, problems = cls.from_data(data)
+        return settings, [f"{path}: {p}" for p in problems]
+
+    def to_data(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,184 @@
+"""The world simulation: one map, the player and the people in it, advanced one tick at a time.
+
+It knows nothing of scenes or stories: it reports what happened (a door walked through, a trigger
+entered, something talked to) as events, and the world screen decides what to do with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.input.actions import InputFrame
+from game.world.actor import SUB, Actor
+from game.world.geometry import FACING_VECTORS, Rect
+from game.world.mapdata import FACINGS, MapData, MapObject
+from game.world.movement import Blocked, corner_nudge, move_axis
+
+WALK_SPEED = 20  # sub-pixels per tick straight (1.25 px, 75 px a second)
+WALK_SPEED_DIAGONAL = 14  # per axis: 20 / sqrt(2), rounded
+REACH_PX = 10  # how far in front of her feet the player can talk to or examine something
+INTERACT_KINDS = ("npc", "memory", "look")
+
+
+@dataclass(frozen=True, slots=True)
+class WorldEvent:
+    kind: str  # "warp", "trigger", "interact"
+    obj: MapObject
+    target: Actor | None = None  # the npc interacted with
+
+
+class World:
+    def __init__(self, map_data: MapData, player: Actor) -> None:
+        self.map = map_data
+        self.player = player
+        self.actors: dict[str, Actor] = {}  # npcs by object name, in map order
+        self._solid_rects = [o.rect.scaled(SUB) for o in map_data.objects if o.kind == "solid"]
+        self._inside: set[int] = set()  # object ids of triggers/doors the player is standing in
+        for obj in map_data.of_kind("npc"):
+            sprite = str(obj.prop("actor", obj.name))
+            facing = str(obj.prop("facing", "down"))
+            cx, cy = obj.rect.center
+            actor = Actor.at_pixel(
+                obj.name, sprite, cx, cy, facing if facing in FACINGS else "down"
+            )
+            self.actors[obj.name] = actor
+        self._inside = {
+            o.obj_id for o in self._touching(self.player.box(), ("door", "warp", "trigger"))
+        }
+
+    # -- collision ---------------------------------------------------------------------------------
+    def static_blocked(self, box: Rect) -> bool:
+        """Walls only: solid tiles and solid rectangles."""
+        return self._tiles_blocked(box) or any(box.overlaps(r) for r in self._solid_rects)
+
+    def blocked_for(self, actor: Actor) -> Blocked:
+        already = [a.box() for a in self._others(actor) if a.box().overlaps(actor.box())]
+
+        def blocked(box: Rect) -> bool:
+            if self.static_blocked(box):
+                return True
+            return any(
+                box.overlaps(other.box()) and other.box() not in already
+                for other in self._others(actor)
+            )
+
+        return blocked
+
+    def _others(self, actor: Actor) -> list[Actor]:
+        everyone = [self.player, *self.actors.values()]
+        return [a for a in everyone if a is not actor and a.solid and a.visible]
+
+    def _tiles_blocked(self, box: Rect) -> bool:
+        tw, th = self.map.tile_w * SUB, self.map.tile_h * SUB
+        for ty in range(box.y // th, (box.bottom - 1) // th + 1):
+            for tx in range(box.x // tw, (box.right - 1) // tw + 1):
+                if self.map.is_solid_tile(tx, ty):
+                    return True
+        return False
+
+    # -- movement ----------------------------------------------------------------------------------
+    def walk(self, actor: Actor, dx: int, dy: int) -> bool:
+        """Walk an actor one tick in direction (dx, dy) in {-1,0,1}; returns whether it moved."""
+        if dx == 0 and dy == 0:
+            actor.moving = False
+            return False
+        actor.facing = _facing_for(dx, dy, actor.facing)
+        speed = WALK_SPEED_DIAGONAL if dx and dy else WALK_SPEED
+        blocked = self.blocked_for(actor)
+        mx = move_axis(actor.box(), dx * speed, True, blocked) if dx else 0
+        actor.x += mx
+        my = move_axis(actor.box(), dy * speed, False, blocked) if dy else 0
+        actor.y += my
+        if mx == 0 and my == 0:
+            nx, ny = corner_nudge(actor.box(), dx, dy, speed, self.static_blocked)
+            if nx:
+                actor.x += move_axis(actor.box(), nx, True, blocked)
+            if ny:
+                actor.y += move_axis(actor.box(), ny, False, blocked)
+            mx, my = nx, ny
+        actor.moving = True  # walking on the spot against a wall still animates, as players expect
+        actor.walked += 1
+        return bool(mx or my)
+
+    # -- the tick ----------------------------------------------------------------------------------
+    def step(self, frame: InputFrame, *, control: bool, confirm: bool = False) -> list[WorldEvent]:
+        """Advance one tick. With ``control`` the player walks from the frame; ``confirm`` interacts."""
+        events: list[WorldEvent] = []
+        if control:
+            dx, dy = frame.axis()
+            self.walk(self.player, dx, dy)
+            if confirm:
+                found = self.facing_target()
+                if found is not None:
+                    obj, actor = found
+                    events.append(WorldEvent("interact", obj, actor))
+            events += self._enter_events()
+        else:
+            self.player.moving = False
+        return events
+
+    def _enter_events(self) -> list[WorldEvent]:
+        """Doors and triggers fire when the feet box enters them, not while it stays inside."""
+        now = self._touching(self.player.box(), ("door", "warp", "trigger"))
+        events = []
+        for obj in now:
+            if obj.obj_id not in self._inside:
+                events.append(
+                    WorldEvent("warp" if obj.kind in ("door", "warp") else "trigger", obj)
+                )
+        self._inside = {o.obj_id for o in now}
+        return events
+
+    def _touching(self, box: Rect, kinds: tuple[str, ...]) -> list[MapObject]:
+        return [o for o in self.map.objects if o.kind in kinds and box.overlaps(o.rect.scaled(SUB))]
+
+    def facing_target(self) -> tuple[MapObject, Actor | None] | None:
+        """What the player faces within reach: a person first, then a memory, then a thing to look at."""
+        vx, vy = FACING_VECTORS[self.player.facing]
+        box = self.player.box()
+        reach = REACH_PX * SUB
+        sweep = _union(box, box.moved(vx * reach, vy * reach))
+        for obj in self.map.of_kind("npc"):
+            actor = self.actors.get(obj.name)
+            if actor is not None and actor.visible and sweep.overlaps(actor.box()):
+                return obj, actor
+        for kind in INTERACT_KINDS[1:]:
+            for obj in self.map.of_kind(kind):
+                if sweep.overlaps(obj.rect.scaled(SUB)):
+                    return obj, None
+        return None
+
+    def place_player(self, px: int, py: int, facing: str | None = None) -> None:
+        self.player.x, self.player.y = px * SUB, py * SUB
+        if facing in FACINGS:
+            self.player.facing = facing
+        self._inside = {
+            o.obj_id for o in self._touching(self.player.box(), ("door", "warp", "trigger"))
+        }
+
+    def snapshot(self) -> dict[str, object]:
+        return {
+            "map": self.map.name,
+            "player": self.player.snapshot(),
+            "actors": [a.snapshot() for a in self.actors.values()],
+            "inside": sorted(self._inside),
+        }
+
+
+def _facing_for(dx: int, dy: int, current: str) -> str:
+    """Four-way facing; on a diagonal keep the current facing if it is one of the two directions."""
+    horizontal = "right" if dx > 0 else "left" if dx < 0 else None
+    vertical = "down" if dy > 0 else "up" if dy < 0 else None
+    if horizontal and vertical:
+        return current if current in (horizontal, vertical) else vertical
+    return horizontal or vertical or current
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    x, y = min(a.x, b.x), min(a.y, b.y)
+    return Rect(x, y, max(a.right, b.right) - x, max(a.bottom, b.bottom) - y)
+
+
+def spawn_position(obj: MapObject) -> tuple[int, int]:
+    """Where a spawn (point or rect) puts the feet: the point, or the rect's centre."""
+    return obj.rect.center if obj.rect.w or obj.rect.h else (obj.rect.x, obj.rect.y)
