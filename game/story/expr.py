@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import difflib
 import enum
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -84,10 +84,21 @@ class Env(Protocol):
 # Columns are kept for messages but left out of equality, so a re-parsed printout compares equal.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lit:
     value: Value
-    col: int = field(default=0, compare=False)
+    col: int = field(default=0)
+
+    # Python says True == 1; a literal true must not equal a literal 1.
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Lit)
+            and type(self.value) is type(other.value)
+            and self.value == other.value
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self.value).__name__, self.value))
 
 
 @dataclass(frozen=True)
@@ -255,21 +266,24 @@ class _Parser:
         left = self.conj()
         while self.at("or"):
             op = self.take()
-            left = Binary("or", left, self.operand(op, self.conj), op.col)
+            self.after(op)
+            left = Binary("or", left, self.conj(), op.col)
         return left
 
     def conj(self) -> Expr:
         left = self.negation()
         while self.at("and"):
             op = self.take()
-            left = Binary("and", left, self.operand(op, self.negation), op.col)
+            self.after(op)
+            left = Binary("and", left, self.negation(), op.col)
         return left
 
     def negation(self) -> Expr:
         if self.at("not"):
             op = self.take()
             self.enter(op.col)
-            node = Unary("not", self.operand(op, self.negation), op.col)
+            self.after(op)
+            node = Unary("not", self.negation(), op.col)
             self.depth -= 1
             return node
         return self.comparison()
@@ -278,7 +292,8 @@ class _Parser:
         left = self.total()
         if self.at(*COMPARE_OPS):
             op = self.take()
-            left = Binary(op.text, left, self.operand(op, self.total), op.col)
+            self.after(op)
+            left = Binary(op.text, left, self.total(), op.col)
             if self.at(*COMPARE_OPS):
                 tok = self.peek()
                 raise ExprError(
@@ -290,24 +305,26 @@ class _Parser:
         left = self.neg()
         while self.at("+", "-"):
             op = self.take()
-            left = Binary(op.text, left, self.operand(op, self.neg), op.col)
+            self.after(op)
+            left = Binary(op.text, left, self.neg(), op.col)
         return left
 
     def neg(self) -> Expr:
         if self.at("-"):
             op = self.take()
             self.enter(op.col)
-            node = Unary("-", self.operand(op, self.neg), op.col)
+            self.after(op)
+            node = Unary("-", self.neg(), op.col)
             self.depth -= 1
             return node
         return self.atom()
 
-    def operand(self, op: _Tok, rule: Callable[[], Expr]) -> Expr:
-        """Parse the operand after ``op`` with a clear message when it is missing."""
+    def after(self, op: _Tok) -> None:
+        """Before parsing the operand after ``op``: a clear message when it is missing.
+        (A check, not a wrapper, so each nesting level costs fewer stack frames.)"""
         tok = self.peek()
         if tok.kind == "end" or (tok.kind == "op" and tok.text in (")", ",", "and", "or")):
             raise ExprError(f"expected a value after {op.text!r}, found {_describe(tok)}", tok.col)
-        return rule()
 
     def atom(self) -> Expr:
         tok = self.take()
@@ -321,7 +338,8 @@ class _Parser:
             return Lit(tok.text == "true", tok.col)
         if tok.kind == "op" and tok.text == "(":
             self.enter(tok.col)
-            inner = self.operand(tok, self.expr)
+            self.after(tok)
+            inner = self.expr()
             self.close(tok)
             self.depth -= 1
             return inner
@@ -332,10 +350,12 @@ class _Parser:
         self.enter(paren.col)
         args: list[Expr] = []
         if not self.at(")"):
-            args.append(self.operand(paren, self.expr))
+            self.after(paren)
+            args.append(self.expr())
             while self.at(","):
                 comma = self.take()
-                args.append(self.operand(comma, self.expr))
+                self.after(comma)
+                args.append(self.expr())
         self.close(paren)
         self.depth -= 1
         return Call(name.text, tuple(args), name.col)
