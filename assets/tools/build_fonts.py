@@ -254,14 +254,15 @@ def write_specimen(path: Path) -> None:
 
     ink, bg, shade = (236, 228, 210), (38, 42, 52), (16, 18, 24)
     blocks: list[pygame.Surface] = []
-    for name in sorted(p.stem for p in SRC_DIR.glob("*.txt")):
+    names = sorted(p.stem for p in SRC_DIR.glob("*.txt"))
+    for name in sorted(names, key=lambda n: BitmapFont.load(OUT_DIR, n).line_height):
         font = BitmapFont.load(OUT_DIR, name)
         glyphs = "".join(REQUIRED_CHARS[1:])
         lines = [
             f"{name}: line height {font.line_height}",
             "The quick brown fox jumps over the lazy dog.",
             "SPHINX OF BLACK QUARTZ, JUDGE MY VOW!",
-            "“We’re not like them,” she said… ‘Quite sure?’",
+            "“It’s only a boat,” she said… ‘Are you sure?’ – Yes.",
             "Café naïve façade rôle über – £4·50 — (100%) [ok] {x} <y>",
             *font.wrap(glyphs, 460),
             "\u2603 fallback",
@@ -271,20 +272,18 @@ def write_specimen(path: Path) -> None:
         for i, text in enumerate(lines):
             font.draw(block, text, (8, 3 + i * font.line_height), ink, shadow=shade)
         blocks.append(block)
-    sample = BitmapFont.load(OUT_DIR, "regular")
-    zoom = pygame.Surface((160, 2 * sample.line_height + 4), pygame.SRCALPHA)
-    zoom.fill(bg)
-    sample.draw(zoom, "\u201cHello, Kathy\u2026\u201d", (3, 2), ink, shadow=shade)
-    sample.draw(zoom, "agape; quiet joy", (3, 2 + sample.line_height), ink, shadow=shade)
-    zoom = pygame.transform.scale_by(zoom, 3)
-    height = sum(b.get_height() for b in blocks) + zoom.get_height()
-    sheet = pygame.Surface((480, height))
+    # The 1x sheet as the game shows it, then the same sheet at 3x to see every pixel.
+    sheet = pygame.Surface((480, sum(b.get_height() for b in blocks)))
     y = 0
-    for block in [*blocks]:
+    for block in blocks:
         sheet.blit(block, (0, y))
         y += block.get_height()
-    sheet.blit(zoom, (0, y))
-    pygame.image.save(pygame.transform.scale_by(sheet, 2), str(path))
+    zoom = pygame.transform.scale_by(sheet, 3)
+    out = pygame.Surface((zoom.get_width(), sheet.get_height() + 8 + zoom.get_height()))
+    out.fill(shade)
+    out.blit(sheet, (0, 0))
+    out.blit(zoom, (0, sheet.get_height() + 8))
+    pygame.image.save(out, str(path))
 
 
 def main(argv: list[str] | None = None) -> int:
