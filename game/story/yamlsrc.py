@@ -220,16 +220,28 @@ class _Builder:
         return True
 
 
-def _tab_lines(text: str) -> list[YamlProblem]:
-    """Y004 for every line whose indentation holds a tab."""
+_TAB_MESSAGE = "tab used for indentation; YAML needs spaces"
+
+
+def _tab_lines(lines: list[str]) -> list[YamlProblem]:
+    """Y004 for every line whose indentation (before some content) holds a tab."""
     problems = []
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+    for number, line in enumerate(lines, start=1):
         indent = len(line) - len(line.lstrip(" \t"))
         tab = line.find("\t", 0, indent)
         if tab >= 0 and indent < len(line):
-            message = "tab used for indentation; YAML needs spaces"
-            problems.append(YamlProblem(number, tab + 1, "Y004", message))
+            problems.append(YamlProblem(number, tab + 1, "Y004", _TAB_MESSAGE))
     return problems
+
+
+def _tab_fault(lines: list[str], failed: YamlProblem) -> YamlProblem | None:
+    """The syntax error as a Y004 if it points at a tab in a line's leading whitespace
+    (e.g. a blank line holding only a tab, which the pre-scan leaves alone)."""
+    line = lines[failed.line - 1] if failed.line <= len(lines) else ""
+    head = line[: failed.col]
+    if head.endswith("\t") and not head.strip(" \t"):
+        return YamlProblem(failed.line, failed.col, "Y004", _TAB_MESSAGE)
+    return None
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -265,7 +277,8 @@ def load_yaml(text: str) -> tuple[YNode | None, list[YamlProblem]]:
         size = f"{len(text)} characters, at most {MAX_CHARS}"
         return None, [YamlProblem(1, 1, "Y006", f"file too large ({size})")]
     builder = _Builder()
-    tabs = _tab_lines(text) if "\t" in text else []
+    lines = _LINE_BREAK.split(text) if "\t" in text else []
+    tabs = _tab_lines(lines)
     failed: YamlProblem | None = None
     try:
         for ev in yaml.parse(text, Loader=yaml.SafeLoader):
@@ -278,7 +291,8 @@ def load_yaml(text: str) -> tuple[YNode | None, list[YamlProblem]]:
     tabs = [p for p in tabs if p.line not in builder.scalar_lines]
     problems.extend(tabs)
     if failed is not None and not any(p.line == failed.line for p in tabs):
-        problems.append(failed)  # a parse error on a tab-indented line is that tab's fault
+        # a parse error on a tab-indented line is that tab's fault
+        problems.append(_tab_fault(lines, failed) or failed)
     problems.sort(key=lambda p: (p.line, p.col))
     return root, problems
 
