@@ -93,6 +93,8 @@ class BitmapFont:
         if sheet is None:
             if self._sheet is None:
                 self._sheet = pygame.image.load(str(self._sheet_path))
+                if pygame.display.get_surface() is not None:
+                    self._sheet = self._sheet.convert_alpha()  # faster blits once a window exists
             sheet = self._sheet.copy()
             sheet.fill((*color, 255), special_flags=pygame.BLEND_RGBA_MULT)
             self._tinted[color] = sheet
