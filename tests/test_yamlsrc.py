@@ -101,6 +101,19 @@ def test_positions_of_keys_and_values() -> None:
     assert root.get("missing") is None
 
 
+def test_pos_at_maps_text_offsets_to_file_columns() -> None:
+    root = load_ok('a: "x and y"\nb: x and y\nc: \'it\'\'s y\'\nd: "q\\"y"\ne: two\n  lines\n')
+    assert isinstance(root, YMap)
+    nodes = {k.text: v for k, v in root.items if isinstance(v, YScalar)}
+    # the condition's error column 7 (index 6, the 'y') becomes a file column
+    assert nodes["a"].pos_at(6) == Pos(1, 11)
+    assert nodes["b"].pos_at(6) == Pos(2, 10)
+    # escapes or several lines: no exact mapping, so the scalar's own position
+    assert nodes["c"].pos_at(5) == Pos(3, 4)
+    assert nodes["d"].pos_at(2) == Pos(4, 4)
+    assert nodes["e"].pos_at(4) == Pos(5, 4)
+
+
 def test_scalar_styles_and_values() -> None:
     root = load_ok("a: plain\nb: 'single'\nc: \"double\"\nd: |\n  lit\ne: >\n  fold\n  ed\n")
     assert isinstance(root, YMap)

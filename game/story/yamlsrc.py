@@ -62,6 +62,22 @@ class YScalar(YNode):
     style: str  # 'plain' | 'single' | 'double' | 'literal' | 'folded'
     value: object  # what YAML 1.1 makes of it: str, int, float, bool, None, date or datetime
     kind: str = "str"  # the resolved type: str int float bool null timestamp (merge, value)
+    end: Pos | None = None  # just after the scalar in the file
+
+    def pos_at(self, index: int) -> Pos:
+        """File position of ``text[index]`` (e.g. a column inside a condition), exact when
+        the scalar sits on one line without escapes; otherwise the scalar's own position."""
+        quotes = {"plain": 0, "single": 2, "double": 2}.get(self.style)
+        end = self.end
+        if (
+            quotes is not None
+            and end is not None
+            and end.line == self.pos.line
+            and end.col - self.pos.col == len(self.text) + quotes
+            and 0 <= index <= len(self.text)
+        ):
+            return Pos(self.pos.line, self.pos.col + quotes // 2 + index)
+        return self.pos
 
 
 @dataclass
@@ -207,7 +223,8 @@ class _Builder:
             end = ev.end_mark
             last = end.line if end.column > 0 else end.line - 1
             self.scalar_lines.update(range(mark.line + 2, last + 2))
-            self.attach(YScalar(pos, ev.value, style, value, kind))
+            end_pos = Pos(end.line + 1, end.column + 1)
+            self.attach(YScalar(pos, ev.value, style, value, kind, end_pos))
         elif isinstance(ev, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if len(self.stack) >= MAX_DEPTH:
                 self.report(pos, "Y007", f"nested too deeply (more than {MAX_DEPTH} levels)")
