@@ -341,6 +341,10 @@ def test_several_problems_in_one_pass_sorted() -> None:
     assert [p.code for p in load_yaml(text)[1]] == ["Y003", "Y009", "Y002", "Y005"]
 
 
+def test_non_text_input_is_a_problem_not_a_crash() -> None:
+    assert [p.code for p in load_yaml(b"a: 1")[1]] == ["Y001"]  # type: ignore[arg-type]
+
+
 def test_empty_and_comment_only_documents() -> None:
     assert load_yaml("") == (None, [])
     assert load_yaml("# only a comment\n") == (None, [])

@@ -414,17 +414,6 @@ def _preorder(expr: Expr) -> list[Expr]:
     return out
 
 
-def depth(expr: Expr) -> int:
-    """Levels in the tree (a lone value is 1); iterative so any tree is safe to measure."""
-    best = 0
-    stack = [(expr, 1)]
-    while stack:
-        node, d = stack.pop()
-        best = max(best, d)
-        stack.extend((child, d + 1) for child in _children(node))
-    return best
-
-
 def _first_too_deep(expr: Expr) -> int | None:
     """Column of the first node deeper than MAX_DEPTH (long operator chains nest too)."""
     stack = [(expr, 1)]

@@ -290,6 +290,8 @@ def load_yaml(text: str) -> tuple[YNode | None, list[YamlProblem]]:
     """Parse one YAML document into positioned nodes. Never raises: every problem is
     returned (sorted by position). The root is None for an empty document, a syntax
     error, or nesting beyond MAX_DEPTH."""
+    if not isinstance(text, str):
+        return None, [YamlProblem(1, 1, "Y001", "expected YAML text (a str)")]
     if len(text) > MAX_CHARS:
         size = f"{len(text)} characters, at most {MAX_CHARS}"
         return None, [YamlProblem(1, 1, "Y006", f"file too large ({size})")]
