@@ -169,7 +169,8 @@ def pluck(freq: float, secs: float, vel: float, p: dict[str, float], rng: random
         if j == size:
             j = 0
     peak = max(1e-9, max(abs(v) for v in out[: min(n, size * 4)]))
-    return [v / peak for v in out]
+    ramp = int(0.003 * SR)  # the noise burst would start with a step: soften it into a pluck
+    return [v / peak * (i / ramp if i < ramp else 1.0) for i, v in enumerate(out)]
 
 
 def noise(freq: float, secs: float, vel: float, p: dict[str, float], rng: random.Random):
