@@ -65,9 +65,8 @@ def render_voice(score: Score, voice: Voice, index: int, cache: dict) -> list[fl
             key = (voice.instrument, pkey, note, round(secs, 4), round(ev.vel, 2))
             if key not in cache:
                 seed = f"{voice.instrument}:{note}:{secs:.4f}"  # str seeds are stable
-                cache[key] = render(
-                    midi_freq(note), secs, ev.vel, voice.params, random.Random(seed)
-                )
+                sig = render(midi_freq(note), secs, ev.vel, voice.params, random.Random(seed))
+                cache[key] = fade_tail(sig, int(0.005 * SR))  # no note may end on a step
             strum = k * 0.012 * human if voice.instrument == "guitar" else k * 0.002 * human
             start = int((ev.start * spb + jitter + strum) * SR)
             _add(buf, max(0, start), cache[key], gain / (len(ev.notes) or 1) ** 0.25)

@@ -88,7 +88,7 @@ def fm_bell(freq: float, secs: float, vel: float, p: dict[str, float], rng: rand
     ratio, index = p["ratio"], p["index"] * (0.4 + 0.6 * vel)
     amp_k = math.exp(-1.0 / (p["decay"] * SR))
     idx_k = math.exp(-1.0 / (p["bright"] * SR))
-    rel_k = math.exp(-1.0 / (0.05 * SR + p["release"] * SR / 6.0))
+    rel_k = math.exp(-6.9 / max(1.0, p["release"] * SR))  # -60 dB by the end of the release
     wc, wm = TWO_PI * freq / SR, TWO_PI * freq * ratio / SR
     ping_w, ping = TWO_PI * freq * p["ping_ratio"] / SR, p["ping"]
     attack = max(1, int(0.002 * SR))
@@ -145,12 +145,14 @@ def pluck(freq: float, secs: float, vel: float, p: dict[str, float], rng: random
     size = max(2, int(period - 0.1))
     frac = period - size
     coef = (1.0 - frac) / (1.0 + frac)
-    # Excitation: noise softened by a one-pole low-pass (brightness = pick hardness).
-    soft = 1.0 - p["bright"]
-    buf, lp = [], 0.0
+    # Excitation: noise through two one-pole low-passes (bright = pick hardness); a single
+    # pole left a broadband "tick" on every note, most audible on the bass.
+    a = p["bright"]
+    buf, lp1, lp2 = [], 0.0, 0.0
     for _ in range(size):
-        lp += (1.0 - soft) * (rng.uniform(-1.0, 1.0) - lp)
-        buf.append(lp)
+        lp1 += a * (rng.uniform(-1.0, 1.0) - lp1)
+        lp2 += a * (lp1 - lp2)
+        buf.append(lp2)
     mean = sum(buf) / size
     buf = [v - mean for v in buf]
     loss = p["sustain"]
@@ -170,7 +172,17 @@ def pluck(freq: float, secs: float, vel: float, p: dict[str, float], rng: random
             j = 0
     peak = max(1e-9, max(abs(v) for v in out[: min(n, size * 4)]))
     ramp = int(0.003 * SR)  # the noise burst would start with a step: soften it into a pluck
-    return [v / peak * (i / ramp if i < ramp else 1.0) for i, v in enumerate(out)]
+    for i in range(min(ramp, n)):
+        out[i] *= i / ramp
+    # The string itself barely decays within the release, so damp it to -60 dB explicitly:
+    # a note cut off at full swing clicks.
+    rel = max(1, n - n_on)
+    k = math.exp(-6.9 / rel)
+    env = 1.0
+    for i in range(n_on, n):
+        out[i] *= env
+        env *= k
+    return [v / peak for v in out]
 
 
 def noise(freq: float, secs: float, vel: float, p: dict[str, float], rng: random.Random):
