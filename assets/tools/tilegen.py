@@ -101,7 +101,9 @@ def wave(rng: random.Random, lo: int, hi: int) -> list[int]:
     """A ragged edge profile; both ends are `lo` so adjacent tiles meet cleanly."""
     prof = [rng.randint(lo, hi) for _ in range(TILE)]
     prof[0] = prof[-1] = lo
-    return [max(lo, min(hi, (a + b + 1) // 2)) for a, b in zip(prof, prof[1:] + prof[-1:])]
+    return [
+        max(lo, min(hi, (a + b + 1) // 2)) for a, b in zip(prof, prof[1:] + prof[-1:], strict=False)
+    ]
 
 
 def blob(
@@ -213,13 +215,17 @@ def tree(rng: random.Random, cols: int, rows: int, inks: str = "vhgGH", trunk: i
     w, h = cols * TILE, rows * TILE
     c = blank(w, h)
     cx, base = w // 2, h - 3
+    dark = inks[0] == "0"  # the woods' trees: black trunks and shadows, no warm highlights
+    bark, lit_bark, mid_bark, ground = ("0", "1", "v", "0") if dark else ("b", "n", "B", "h")
     for y in range(base - 3, base + 2):  # ground shadow ellipse
         for x in range(w):
             if ((x - cx) / (w * 0.3)) ** 2 + ((y - base + 1) / 2.5) ** 2 <= 1:
-                c[y][x] = "h"
+                c[y][x] = ground
     for y in range(base - trunk, base):
         for x in range(cx - 2, cx + 2):
-            c[y][x] = "b" if x >= cx + 1 or y > base - 3 else ("n" if x == cx - 2 else "B")
+            c[y][x] = (
+                bark if x >= cx + 1 or y > base - 3 else (lit_bark if x == cx - 2 else mid_bark)
+            )
     r = min(w // 2 - 2, (h - trunk) // 2 + 1)
     cy = r + 1
     circles = [(cx, cy, r)]

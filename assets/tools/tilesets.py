@@ -102,8 +102,8 @@ def outdoor_procedural() -> list[Tile]:
         )
     )
     roof = tg.slate(rng)
-    ridge = ["SSSSSSSSSSSSSSSS", "ssssssssssssssss", "SSSSSSSSSSSSSSSS", "2" * 16] + roof[4:]
-    eave = roof[:11] + ["2" * 16, "6" * 16, "5" * 16, "1" * 16, "0" * 16]
+    ridge = ["SSSSSSSSSSSSSSSS", "ssssssssssssssss", "SSSSSSSSSSSSSSSS", "2" * 16, *roof[4:]]
+    eave = [*roof[:11], "2" * 16, "6" * 16, "5" * 16, "1" * 16, "0" * 16]
     for label, grid in (("ridge", ridge), ("", roof), ("eave", eave)):
         name = f"roof_{label}" if label else "roof"
         tiles.append(Tile(name, grid, True))
