@@ -8,13 +8,23 @@ from game.content import ContentError, load_manifest
 from game.context import Context, MapCache, Notices
 from game.paths import Paths
 from game.settings import Settings
+from game.story.library import load_library
+from game.story.mods import ModSet, discover
+from game.story.seen import SeenLog
 
 
 def build_context(
-    data_dir: Path | None = None, *, headless: bool, root: Path | None = None, quiet: bool = False
+    data_dir: Path | None = None,
+    *,
+    headless: bool,
+    root: Path | None = None,
+    quiet: bool = False,
+    use_mods: bool | None = None,
 ) -> Context:
     """Raises ContentError when the game's own manifest is unusable (nothing can start without it)."""
     paths = Paths.create(data_dir, root)
+    if use_mods is None:
+        use_mods = not headless  # a headless run is the game as shipped unless asked otherwise
     notices = Notices(quiet=quiet)
     if headless:
         settings = Settings()  # the simulation must not depend on a player's settings file
@@ -23,13 +33,26 @@ def build_context(
         for p in problems:
             notices.report(p)
     manifest = load_manifest(paths.dialogue)
+    mods = discover(paths.mods) if use_mods else ModSet()
+    library = load_library(paths.dialogue, mods=mods, language=settings.language)
+    for problem in [*mods.problems, *library.problems, *library.conflicts]:
+        notices.report(problem)
+    seen = SeenLog(None if headless else paths.data / "profile" / "seen.txt")
     return Context(
         paths=paths,
         settings=settings,
         manifest=manifest,
-        maps=MapCache(paths.maps, images=not headless),
+        maps=MapCache(
+            paths.maps,
+            images=not headless,
+            overlays=[m.maps for m in mods.mods],
+            allowed=[paths.maps, paths.assets],
+        ),
         notices=notices,
         headless=headless,
+        content=library,
+        seen=seen,
+        mods=mods,
     )
 
 

@@ -1,26 +1,48 @@
-"""Command line: play (default), headless runs, and the tools."""
+"""Command line: play (default), headless runs, and the tools (lint, ids, schema, docs)."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from pathlib import Path
 
 from game.content import ContentError
 
+# `python -m game <tool> ...`: each tool is a module with main(argv) -> int.
+TOOLS = {
+    "lint": "game.story.lint",
+    "ids": "game.story.ids",
+    "schema": "game.story.schema",
+    "docs": "game.story.refdoc",
+}
+
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="hailsham", description="Hailsham: a narrative game.")
+    p = argparse.ArgumentParser(
+        prog="hailsham",
+        description="Hailsham: a narrative game. Tools: "
+        + ", ".join(TOOLS)
+        + " (python -m game TOOL --help).",
+    )
     p.add_argument("--data-dir", type=Path, help="keep every file the game writes in this folder")
     p.add_argument("--headless", action="store_true", help="run the simulation without a window")
     p.add_argument("--ticks", type=int, default=600, help="ticks to run headless (60 a second)")
     p.add_argument("--input", type=Path, help="file of input frames for a headless run")
+    p.add_argument(
+        "--dev", action="store_true", help="watch dialogue/ and maps/ and reload changes"
+    )
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)  # tests and tools
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in TOOLS:
+        os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+        return int(importlib.import_module(TOOLS[argv[0]]).main(argv[1:]) or 0)
     args = parser().parse_args(argv)
     try:
         if args.headless:
@@ -34,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_headless(args.ticks, args.input, args.data_dir, args.content_root)
         from game.app import run_window
 
-        return run_window(args.data_dir, args.content_root)
+        return run_window(args.data_dir, args.content_root, dev=args.dev)
     except ContentError as exc:
         print(str(exc), file=sys.stderr)
         return 1

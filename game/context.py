@@ -43,14 +43,22 @@ class Notices:
 
 
 class MapCache:
-    """Loads maps by id from maps/, with images when a window exists; keeps the last few."""
+    """Loads maps by id from maps/ (or a mod's maps/, which wins), with images when a window exists."""
 
-    def __init__(self, maps_dir: Path, *, images: bool) -> None:
+    def __init__(
+        self, maps_dir: Path, *, images: bool, overlays: list[Path] = (), allowed: list[Path] = ()
+    ) -> None:
         self.maps_dir = maps_dir
+        self.overlays = list(overlays)  # mod map folders, the last one wins
+        self.allowed = list(allowed)  # folders a mod's map may refer into (its own, the game's)
         self.images = images
         self._cache: dict[str, MapData] = {}
 
     def path(self, name: str) -> Path:
+        for folder in reversed(self.overlays):
+            candidate = folder / f"{name}.tmx"
+            if candidate.is_file():
+                return candidate
         return self.maps_dir / f"{name}.tmx"
 
     def get(self, name: str) -> MapData:
@@ -58,7 +66,14 @@ class MapCache:
         if name not in self._cache:
             if not name or "/" in name or "\\" in name or name.startswith("."):
                 raise MapError(f"{self.path(name or '?')}: not a valid map id {name!r}")
-            self._cache[name] = load_map(self.path(name), images=self.images)
+            path = self.path(name)
+            if path.parent != self.maps_dir:
+                from game.story.mods import map_references_stay_inside
+
+                problem = map_references_stay_inside(path, [path.parent.parent, *self.allowed])
+                if problem:
+                    raise MapError(problem)
+            self._cache[name] = load_map(path, images=self.images)
             while len(self._cache) > 6:
                 self._cache.pop(next(iter(self._cache)))
         return self._cache[name]
@@ -82,3 +97,9 @@ class Context:
     stack: ScreenStack | None = None
     quit_requested: bool = False
     assets: Any = None  # drawing resources (fonts, sprites), None when headless
+    content: Any = None  # the story library (scenes, actors, memories ...)
+    seen: Any = None  # lines seen (the player's profile)
+    mods: Any = None  # the active mods (ModSet)
+
+    def on_memory(self, memory_id: str) -> None:
+        """A memory was found (the profile keeps them across plays)."""

@@ -18,6 +18,10 @@ class Settings:
     window_scale: int = 0  # 0: fit the screen
     fullscreen: bool = False
     vsync: bool = True
+    text_speed: int = 45  # characters a second; 0 shows lines at once
+    skip_all: bool = False  # skip unseen lines too
+    reduced_motion: bool = False
+    language: str = ""  # "" plays the source text; else a code with dialogue/lang/<code>.yaml
     bindings: dict[str, Any] = field(default_factory=lambda: Bindings().to_data())
 
     def input_bindings(self) -> Bindings:
@@ -42,8 +46,9 @@ class Settings:
             ):
                 setattr(settings, f.name, min(1.0, max(0.0, float(value))))
             elif isinstance(default, int) and not isinstance(default, bool) and type(value) is int:
-                setattr(settings, f.name, max(0, min(8, value)))
-            elif isinstance(default, dict) and isinstance(value, dict):
+                limit = 8 if f.name == "window_scale" else 1000
+                setattr(settings, f.name, max(0, min(limit, value)))
+            elif (isinstance(default, str) and isinstance(value, str) and len(value) <= 16) or (isinstance(default, dict) and isinstance(value, dict)):
                 setattr(settings, f.name, value)
             else:
                 problems.append(f"settings: {f.name}: bad value {value!r}; using {default!r}")

@@ -1,0 +1,272 @@
+"""Everything the story is made of, loaded together: scenes, actors, memories, items, chapters.
+
+Problems never stop the game: a scene file with errors is left out (and reported), the rest plays.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from game.story import expr
+from game.story.loader import read_scene_file, scene_files
+from game.story.model import Command, Scene
+from game.story.mods import Mod, ModSet, inside
+from game.story.params import Condition, Problem
+from game.story.runner import FUNCTIONS
+from game.story.translations import load_language
+from game.story.yamlsrc import YMap, YScalar, load_yaml, to_python
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    id: str
+    name: str
+    sprite: str = ""
+    portrait: str = ""  # portrait sheet id under assets/portraits ("" for none)
+    expressions: tuple[str, ...] = ("neutral",)
+    color: tuple[int, int, int] = (236, 226, 200)
+
+
+@dataclass(frozen=True)
+class MemoryInfo:
+    id: str
+    title: str
+    chapter: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    id: str
+    name: str
+    text: str = ""
+
+
+@dataclass
+class Library:
+    scenes: dict[str, Scene] = field(default_factory=dict)
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    memories: dict[str, MemoryInfo] = field(default_factory=dict)
+    items: dict[str, ItemInfo] = field(default_factory=dict)
+    chapters: dict[str, dict[str, Any]] = field(default_factory=dict)
+    flag_types: dict[str, expr.Type] = field(default_factory=dict)
+    translations: dict[str, str] = field(default_factory=dict)
+    overrides: dict[str, str] = field(default_factory=dict)  # lines replaced by mods
+    line_owners: dict[str, str] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # "file:line:col: CODE message"
+    files: dict[str, list[Problem]] = field(default_factory=dict)  # per file, for the linter
+
+    def text(self, line_id: str, source: str) -> str:
+        return self.translations.get(line_id) or self.overrides.get(line_id) or source
+
+    def actor(self, actor_id: str) -> ActorInfo:
+        return self.actors.get(actor_id) or ActorInfo(
+            actor_id, actor_id.replace("_", " ").title(), actor_id
+        )
+
+
+def load_library(dialogue: Path, *, mods: ModSet | None = None, language: str = "") -> Library:
+    lib = Library()
+    mods = mods or ModSet()
+    lib.actors = {k: _actor(k, v) for k, v in _table(dialogue / "actors.yaml", lib).items()}
+    lib.memories = {
+        k: MemoryInfo(k, str(v.get("title", k)), str(v.get("chapter", "")), str(v.get("text", "")))
+        for k, v in _table(dialogue / "memories.yaml", lib).items()
+    }
+    lib.items = {
+        k: ItemInfo(k, str(v.get("name", k)), str(v.get("text", "")))
+        for k, v in _table(dialogue / "items.yaml", lib).items()
+    }
+    lib.chapters = _table(dialogue / "chapters.yaml", lib)
+    for path in scene_files(dialogue):
+        _take_scene(lib, path, "base")
+    for mod in mods.mods:
+        for path in scene_files(mod.dialogue):
+            if inside(path, mod.folder):
+                _take_scene(lib, path, mod.id)
+        _take_lines(lib, mod)
+    if language:
+        lib.translations, problems = _language(dialogue, mods, language)
+        lib.problems += problems
+    infer_flag_types(lib)
+    check_conditions(lib)
+    return lib
+
+
+def _language(dialogue: Path, mods: ModSet, code: str) -> tuple[dict[str, str], list[str]]:
+    files = [dialogue / "lang" / f"{code}.yaml"]
+    files += [
+        m.folder / "lang" / f"{code}.yaml" for m in mods.mods if inside(m.folder / "lang", m.folder)
+    ]
+    lang = load_language(code, [f for f in files if f.is_file()])
+    return lang.lines, lang.problems
+
+
+def _take_scene(lib: Library, path: Path, source: str) -> None:
+    result = read_scene_file(path)
+    label = str(path)
+    lib.files[label] = list(result.problems)
+    if result.scene is None or result.problems:
+        lib.problems += [p.format(label) for p in result.problems]
+        return
+    scene = result.scene
+    scene.source = source
+    previous = lib.scenes.get(scene.id)
+    if previous is not None:
+        if source == "base" or previous.source == source:
+            _add(
+                lib,
+                label,
+                Problem(
+                    scene.line, 1, "S110", f"scene id `{scene.id}` is also used by {previous.file}"
+                ),
+            )
+            return
+        if previous.source != "base":  # two mods replace the same scene: say so, the later one wins
+            lib.conflicts.append(
+                f"mods `{previous.source}` and `{source}` both replace scene `{scene.id}`; `{source}` wins"
+            )
+    lib.scenes[scene.id] = scene
+
+
+def _take_lines(lib: Library, mod: Mod) -> None:
+    """A mod's lines.yaml replaces single lines by id."""
+    path = mod.folder / "lines.yaml"
+    if not path.is_file() or not inside(path, mod.folder):
+        return
+    lang = load_language("lines", [path])
+    lib.problems += lang.problems
+    for line_id, text in lang.lines.items():
+        owner = lib.line_owners.get(line_id)
+        if owner and owner != mod.id:
+            lib.conflicts.append(
+                f"mods `{owner}` and `{mod.id}` both replace line `{line_id}`; `{mod.id}` wins"
+            )
+        lib.line_owners[line_id] = mod.id
+        lib.overrides[line_id] = text
+
+
+def _add(lib: Library, label: str, problem: Problem) -> None:
+    lib.files.setdefault(label, []).append(problem)
+    lib.problems.append(problem.format(label))
+
+
+def _table(path: Path, lib: Library) -> dict[str, dict[str, Any]]:
+    """A data file that maps ids to small mappings (actors, memories, items, chapters)."""
+    if not path.exists():
+        return {}
+    try:
+        root, problems = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        lib.problems.append(f"{path}:1:1: S105 cannot read: {exc}")
+        return {}
+    lib.files[str(path)] = [Problem(p.line, p.col, p.code, p.message) for p in problems]
+    lib.problems += [p.format(str(path)) for p in problems]
+    if root is None:
+        return {}
+    if not isinstance(root, YMap):
+        lib.problems.append(f"{path}:1:1: S100 expected a mapping of ids")
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for key, value in root.items:
+        data = to_python(value)
+        if not isinstance(data, dict):
+            lib.problems.append(
+                f"{path}:{value.pos.line}:{value.pos.col}: S100 `{key.text}` must be a mapping"
+            )
+            continue
+        data["_line"] = key.pos.line
+        out[key.text] = data
+    return out
+
+
+def _actor(actor_id: str, data: dict[str, Any]) -> ActorInfo:
+    color = data.get("color", "")
+    rgb = (236, 226, 200)
+    if isinstance(color, str) and len(color) == 7 and color.startswith("#"):
+        with contextlib.suppress(ValueError):
+            rgb = (int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16))
+    expressions = data.get("expressions") or ["neutral"]
+    return ActorInfo(
+        actor_id,
+        str(data.get("name", actor_id)),
+        str(data.get("sprite", "")),
+        str(data.get("portrait", "")),
+        tuple(str(e) for e in expressions) if isinstance(expressions, list) else ("neutral",),
+        rgb,
+    )
+
+
+def _effects(cmd: Command) -> list[tuple[str, dict[str, Any], Command]]:
+    """(set|add, values) pairs a command applies, including those on choice options."""
+    out = []
+    if cmd.key in ("set", "add"):
+        out.append((cmd.key, cmd["values"] or {}, cmd))
+    for option in getattr(cmd, "options", []):
+        out += [(kind, values, cmd) for kind, values in option.effects.items()]
+    return out
+
+
+def infer_flag_types(lib: Library) -> None:
+    """A flag's type is the type of the values it is set to; `add` makes a counter."""
+    kinds = {bool: expr.Type.BOOL, int: expr.Type.INT, str: expr.Type.STR}
+    for scene in lib.scenes.values():
+        for cmd in scene.walk():
+            for kind, values, where in _effects(cmd):
+                for name, value in values.items():
+                    t = expr.Type.INT if kind == "add" else kinds[type(value)]
+                    if kind == "add" and type(value) is not int:
+                        _add(
+                            lib,
+                            scene.file,
+                            Problem(
+                                where.line,
+                                where.col,
+                                "S120",
+                                f"`add` needs a whole number for `{name}`",
+                            ),
+                        )
+                        continue
+                    known = lib.flag_types.setdefault(name, t)
+                    if known is not t:
+                        _add(
+                            lib,
+                            scene.file,
+                            Problem(
+                                where.line,
+                                where.col,
+                                "S121",
+                                f"`{name}` is {known.value} elsewhere but set to {t.value} here",
+                            ),
+                        )
+
+
+def conditions_of(cmd: Command) -> list[Condition]:
+    out = [v for v in cmd.args.values() if isinstance(v, Condition)]
+    out += [c for c, _ in getattr(cmd, "elifs", []) if c is not None]
+    out += [o.condition for o in getattr(cmd, "options", []) if o.condition is not None]
+    return out
+
+
+def check_conditions(lib: Library) -> None:
+    for scene in lib.scenes.values():
+        for cmd in scene.walk():
+            for cond in conditions_of(cmd):
+                for err in expr.check(cond.tree, lib.flag_types, FUNCTIONS):
+                    code = (
+                        "E002"
+                        if "unknown name" in err.message or "never" in err.message
+                        else "E003"
+                    )
+                    _add(
+                        lib,
+                        scene.file,
+                        Problem(cond.line, cond.col + err.col - 1, code, err.message),
+                    )
+
+
+__all__ = ["ActorInfo", "ItemInfo", "Library", "MemoryInfo", "YScalar", "load_library"]
