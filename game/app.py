@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 
 from game.boot import build_context
+from game.devwatch import DevWatcher
 from game.display import Display
 from game.input.devices import InputDevices, init_controllers
 from game.loop import FixedStep
@@ -17,7 +18,7 @@ from game.simulation import Simulation
 from game.ui import palette
 
 
-def run_window(data_dir: Path | None, root: Path | None = None) -> int:
+def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = False) -> int:
     pygame.init()
     init_controllers()
     ctx = build_context(data_dir, headless=False, root=root)
@@ -27,6 +28,7 @@ def run_window(data_dir: Path | None, root: Path | None = None) -> int:
     ctx.audio = _start_audio(ctx)
     devices = InputDevices(s.input_bindings())
     sim = Simulation(ctx, TitleScreen())
+    watcher = DevWatcher(ctx) if dev else None
     clock = FixedStep()
     last = time.perf_counter_ns()
     while not ctx.quit_requested:
@@ -48,8 +50,12 @@ def run_window(data_dir: Path | None, root: Path | None = None) -> int:
             sim.tick(devices.frame())
             if ctx.quit_requested:
                 break
+        if watcher is not None:
+            watcher.poll()
         sim.stack.draw(display.canvas)
         _draw_notices(display.canvas, ctx)
+        if watcher is not None and watcher.errors:
+            _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()
         if not display.vsync:
             time.sleep(0.001)
@@ -74,6 +80,25 @@ def _start_audio(ctx):
     s = ctx.settings
     audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
     return audio
+
+
+def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
+    """Content that failed to reload: the errors over the (still running) old version."""
+    from game.ui.sceneview import draw_panel
+
+    font = ctx.assets.font("small")
+    lines: list[str] = ["Not reloaded: fix these and save again"]
+    for error in errors[:8]:
+        lines += font.wrap(error, canvas.get_width() - 28)
+    rect = pygame.Rect(6, 6, canvas.get_width() - 12, 10 + len(lines) * font.line_height)
+    draw_panel(canvas, rect, contrast=True)
+    for i, line in enumerate(lines):
+        font.draw(
+            canvas,
+            line,
+            (rect.x + 8, rect.y + 5 + i * font.line_height),
+            (255, 150, 130) if i == 0 else (255, 255, 255),
+        )
 
 
 def _draw_notices(canvas: pygame.Surface, ctx) -> None:

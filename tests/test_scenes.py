@@ -113,7 +113,10 @@ def test_sample_scene_plays_with_choices_flags_and_backlog(story):
     assert director.box is None or director.box.line_id != "t.girl.1"
     assert read_line(sim, director).startswith("I had")
     until(sim, lambda: director.choices is not None)
-    assert [o.id for o in director.choices] == ["t.choice.sorry", "t.choice.nothing"]  # hidden one filtered
+    assert [o.id for o in director.choices] == [
+        "t.choice.sorry",
+        "t.choice.nothing",
+    ]  # hidden one filtered
     sim.tick(press(Action.CONFIRM))
     assert screen.state.flags["was_kind"] is True
     assert read_line(sim, director) == "That's all right."
@@ -156,7 +159,12 @@ def test_skip_fast_forwards_seen_lines_only_and_stops_at_choices(story):
     sim, screen, director = start(story)
     story.seen.add("t.girl.1")
     skip = InputFrame(frozenset({Action.SKIP}))
-    until(sim, lambda: director.box is not None and director.box.line_id == "t.narrate.1", frame=skip, limit=200)
+    until(
+        sim,
+        lambda: director.box is not None and director.box.line_id == "t.narrate.1",
+        frame=skip,
+        limit=200,
+    )
     # an unseen line stops the skip: it waits for the player
     for _ in range(30):
         sim.tick(skip)
@@ -171,7 +179,9 @@ def test_skip_fast_forwards_seen_lines_only_and_stops_at_choices(story):
 def test_auto_advance(story):
     sim, screen, director = start(story)
     director.auto = True
-    until(sim, lambda: director.box is not None and director.box.line_id == "t.narrate.1", limit=400)
+    until(
+        sim, lambda: director.box is not None and director.box.line_id == "t.narrate.1", limit=400
+    )
 
 
 def test_npc_interaction_starts_its_scene(story):
@@ -198,8 +208,13 @@ def test_scene_problems_are_reported_with_file_line_and_column():
     )
     scene, problems = read_scene_text(text, "broken.yaml")
     got = [p.format("broken.yaml") for p in problems]
-    assert any(g.startswith("broken.yaml:3:5: S001 unknown command `sya` (did you mean `say`?)") for g in got), got
-    assert any(g.startswith("broken.yaml:4:22: S006") and "did you mean `text`" in g for g in got), got
+    assert any(
+        g.startswith("broken.yaml:3:5: S001 unknown command `sya` (did you mean `say`?)")
+        for g in got
+    ), got
+    assert any(
+        g.startswith("broken.yaml:4:22: S006") and "did you mean `text`" in g for g in got
+    ), got
     assert any(g.startswith("broken.yaml:4:5: S007 `say` needs `text`") for g in got), got
     assert any(g.startswith("broken.yaml:5:28: Y010") for g in got), got
     assert any(g.startswith("broken.yaml:6:") and "E001" in g for g in got), got
@@ -220,4 +235,90 @@ def test_unknown_flag_in_a_condition_is_caught_at_load(content, tmp_path):
     (d / "c.yaml").write_text('scene: c\nsteps:\n  - if: "told_lucyy"\n    then: []\n')
     (d / "s.yaml").write_text("scene: s\nsteps:\n  - set: {told_lucy: true}\n")
     ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
-    assert any(":3:10: E002" in line and "told_lucyy" in line for line in ctx.content.problems), ctx.content.problems
+    assert any(":3:10: E002" in line and "told_lucyy" in line for line in ctx.content.problems), (
+        ctx.content.problems
+    )
+
+
+SNEAK = """
+scene: creep
+steps:
+  - sneak: {watchers: [girl], look: [left, down], every: 60, range: 64, caught: seen_by_girl}
+"""
+CAUGHT = """
+scene: seen_by_girl
+steps:
+  - set: {was_caught: true}
+  - say: {who: girl, id: c.1, text: "Back to bed, you."}
+"""
+SALE = """
+scene: sale
+steps:
+  - give: {item: tokens, count: 3}
+  - shop:
+      currency: tokens
+      items:
+        - {item: scarf, price: 2}
+        - {item: horse, price: 2}
+        - {item: pencil, price: 1}
+  - if: "has(\\"scarf\\") and has(\\"pencil\\")"
+    then:
+      - set: {bought_both: true}
+"""
+
+
+@pytest.fixture
+def play(content, tmp_path):
+    d = content / "dialogue"
+    (d / "creep.yaml").write_text(SNEAK)
+    (d / "caught.yaml").write_text(CAUGHT)
+    (d / "sale.yaml").write_text(SALE)
+    (d / "actors.yaml").write_text(ACTORS)
+    (d / "items.yaml").write_text(
+        "tokens: {name: Tokens}\nscarf: {name: Scarf}\nhorse: {name: Horse}\npencil: {name: Pencil}\n"
+    )
+    return build_context(tmp_path / "data", headless=True, root=content, quiet=True)
+
+
+def test_sneaking_unseen_and_then_seen(play):
+    assert not play.notices.lines, play.notices.lines
+    sim = Simulation(play, WorldScreen(play, "room", "start"))
+    screen = sim.stack.top
+    director = screen.director
+    screen.world.place_player(40, 40, "down")  # far to the left of the girl, out of her sight
+    director.start("creep")
+    for _ in range(50):
+        sim.tick(NONE)
+    assert director.sneak is not None and director.run is None  # the player has control
+    assert screen.world.actors["girl"].facing == "left"
+    # walk right along the top row into her line of sight
+    until(
+        sim,
+        lambda: director.run is not None,
+        frame=InputFrame(frozenset({Action.RIGHT})),
+        limit=200,
+    )
+    assert director.run.scene.id == "seen_by_girl" and director.sneak is None
+    assert read_line(sim, director) == "Back to bed, you."
+    assert screen.state.flags["was_caught"] is True
+
+
+def test_shop_spends_tokens_once_per_item(play):
+    sim = Simulation(play, WorldScreen(play, "room", "start"))
+    screen = sim.stack.top
+    director = screen.director
+    director.start("sale")
+    until(sim, lambda: director.shop is not None)
+    sim.tick(press(Action.CONFIRM))  # scarf (2)
+    sim.tick(press(Action.CONFIRM))  # scarf again: already hers, nothing happens
+    assert screen.state.items == {"tokens": 1, "scarf": 1}
+    sim.tick(press(Action.DOWN))
+    sim.tick(press(Action.CONFIRM))  # horse (2): cannot afford
+    assert "horse" not in screen.state.items
+    sim.tick(press(Action.DOWN))
+    sim.tick(press(Action.CONFIRM))  # pencil (1)
+    assert screen.state.items == {"scarf": 1, "pencil": 1}
+    sim.tick(press(Action.CANCEL))
+    until(sim, lambda: director.run is None)
+    assert screen.state.flags["bought_both"] is True
+    assert [e[2] for e in screen.state.backlog] == ["\u2192 Scarf", "\u2192 Pencil"]

@@ -1,4 +1,4 @@
-"""The world screen: the map, Kathy walking, doors with a fade, and what she interacts with."""
+"""The world screen: the map, Kathy walking, doors with a fade, and scenes played on top."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from game.input.actions import Action, InputFrame
 from game.render.maprender import MapRenderer, camera_for
 from game.screens.fade import Fade
 from game.screens.stack import Screen
+from game.state import GameState
+from game.story.director import Director
+from game.ui import sceneview
 from game.world.actor import SUB, Actor
-from game.world.mapdata import MapError
+from game.world.mapdata import MapError, MapObject
 from game.world.world import World, WorldEvent, spawn_position
 
 DOOR_FADE_TICKS = 14
@@ -22,18 +25,22 @@ class WorldScreen(Screen):
     opaque = True
     counts_time = True
 
-    def __init__(self, ctx: Context, map_name: str, spawn: str) -> None:
+    def __init__(
+        self, ctx: Context, map_name: str, spawn: str, state: GameState | None = None
+    ) -> None:
         """Raises MapError if the map cannot be used (the caller reports it)."""
+        self.state = state or GameState()
+        self.director = Director(ctx, self)
         self.world = self._make_world(ctx, map_name, spawn, None)
         self.fade = Fade()
         self.fade.covered(DOOR_FADE_TICKS)
         self.fade.into(DOOR_FADE_TICKS)
         self.pending_warp: tuple[str, str, bool] | None = None
-        self.last_event: list[str] = []  # the last thing interacted with (kind, object name)
+        self.pending_chapter: str | None = None
+        self.last_event: list[str] = []
         self._renderers: dict[str, MapRenderer] = {}
 
-    @staticmethod
-    def _make_world(ctx: Context, map_name: str, spawn: str, player: Actor | None) -> World:
+    def _make_world(self, ctx: Context, map_name: str, spawn: str, player: Actor | None) -> World:
         data = ctx.maps.get(map_name)
         obj = data.spawn(spawn)
         if obj is None:
@@ -42,36 +49,70 @@ class WorldScreen(Screen):
         facing = str(obj.prop("facing", player.facing if player else "down"))
         if player is None:
             m = ctx.manifest
-            player = Actor.at_pixel(m.player_actor, m.player_sprite, px, py, facing)
+            sprite = str(self.state.flags.get("_player_sprite", m.player_sprite))
+            player = Actor.at_pixel(m.player_actor, sprite, px, py, facing)
         world = World(data, player)
         world.place_player(px, py, facing)
+        for obj in data.of_kind("npc"):
+            # An npc with a condition is there only while it holds (people come and go as the story goes on).
+            cond = obj.prop("condition")
+            if cond and not self.director.condition_holds(str(cond), _where(data.path, obj)):
+                world.actors[obj.name].visible = False
         return world
 
     # -- the tick ----------------------------------------------------------------------------------
     def update(self, frame: InputFrame, ctx: Context) -> None:
+        self.state.play_ticks += 1
+        director = self.director
         self.fade.step()
         if self.pending_warp is not None:
             self._advance_warp(ctx)
-            self.world.step(frame, control=False)
+        director.tick(frame)
+        control = director.run is None and self.pending_warp is None and director.card is None
+        if control and self.pending_chapter is not None:
+            self._enter_chapter(ctx)
             return
-        events = self.world.step(frame, control=True, confirm=frame.was_pressed(Action.CONFIRM))
+        if control and frame.was_pressed(Action.BACKLOG):
+            from game.screens.backlog import BacklogScreen
+
+            ctx.stack.push(BacklogScreen(self.state))
+            return
+        self.world.speed_percent = director.followers.slowdown
+        events = self.world.step(frame, control=control, confirm=frame.was_pressed(Action.CONFIRM))
+        director.followers.record(self.world.player)
         for event in events:
             self._handle(event, ctx)
+            if director.run is not None or self.pending_warp is not None:
+                break
 
     def _handle(self, event: WorldEvent, ctx: Context) -> None:
         obj = event.obj
         if event.kind == "warp":
-            target = (str(obj.prop("map", "")), str(obj.prop("spawn", "")), obj.kind == "door")
-            self.pending_warp = target
-            self.fade.out(DOOR_FADE_TICKS)
-            if obj.kind == "door":
-                ctx.audio.play_sound("door")
-        elif event.kind == "interact":
-            if event.target is not None:
-                event.target.facing = _opposite(self.world.player.facing)
-            self.last_event = [obj.kind, obj.name]
-        elif event.kind == "trigger":
-            self.last_event = [obj.kind, obj.name]
+            self.begin_warp(
+                str(obj.prop("map", "")), str(obj.prop("spawn", "")), door=obj.kind == "door"
+            )
+            return
+        self.last_event = [obj.kind, obj.name]
+        once_default = event.kind == "trigger"
+        key = f"{self.world.map.name}:{obj.name or obj.obj_id}"
+        if obj.prop("once", once_default) is True and key in self.state.fired:
+            return
+        cond = obj.prop("condition")
+        if cond and not self.director.condition_holds(str(cond), _where(self.world.map.path, obj)):
+            return
+        scene = str(obj.prop("scene", ""))
+        if event.target is not None:
+            event.target.facing = _opposite(self.world.player.facing)
+        if obj.kind == "memory" and obj.prop("memory") and not scene:
+            self.director.collect_memory(str(obj.prop("memory")))
+        if scene and self.director.start(scene) and obj.prop("once", once_default) is True:
+            self.state.fired.append(key)
+
+    def begin_warp(self, map_name: str, spawn: str, *, door: bool) -> None:
+        self.pending_warp = (map_name, spawn, door)
+        self.fade.out(DOOR_FADE_TICKS)
+        if door:
+            self.director.ctx.audio.play_sound("door")
 
     def _advance_warp(self, ctx: Context) -> None:
         if not self.fade.done or self.pending_warp is None:
@@ -82,9 +123,62 @@ class WorldScreen(Screen):
         map_name, spawn, _door = self.pending_warp
         try:
             self.world = self._make_world(ctx, map_name, spawn, self.world.player)
+            self.director.walkers.clear()
+            self._bring_followers()
         except MapError as exc:
             ctx.notices.report(str(exc))  # stay where she is; the game goes on
         self.fade.into(DOOR_FADE_TICKS)
+
+    def _bring_followers(self) -> None:
+        """People walking with Kathy come through the door with her."""
+        trail = self.director.followers
+        trail.trail.clear()
+        for actor_id in trail.modes:
+            if actor_id not in self.world.actors:
+                sprite = self.director.content.actor(actor_id).sprite or actor_id
+                p = self.world.player
+                self.world.actors[actor_id] = Actor(
+                    actor_id, sprite, p.x, p.y, p.facing, solid=False
+                )
+
+    def reload_map(self, ctx: Context) -> None:
+        """Read the current map again (hot reload), keeping Kathy where she stands."""
+        player = self.world.player
+        try:
+            data = ctx.maps.get(self.world.map.name)
+        except MapError as exc:
+            ctx.notices.report(str(exc))
+            return
+        actors = self.world.actors
+        self.world = World(data, player)
+        for name, actor in self.world.actors.items():
+            if name in actors:
+                self.world.actors[name] = actors[name]
+
+    def end_chapter(self, next_chapter: str) -> None:
+        self.pending_chapter = next_chapter
+
+    def _enter_chapter(self, ctx: Context) -> None:
+        chapter_id, self.pending_chapter = self.pending_chapter, None
+        info = ctx.content.chapters.get(chapter_id or "")
+        if not info:
+            from game.screens.card import EndCard
+
+            ctx.stack.replace(EndCard(ctx.manifest.title))
+            return
+        self.state.chapter = chapter_id or ""
+        if info.get("sprite"):
+            self.state.flags["_player_sprite"] = str(info["sprite"])
+        try:
+            self.world = self._make_world(
+                ctx, str(info.get("map", "")), str(info.get("spawn", "")), None
+            )
+        except MapError as exc:
+            ctx.notices.report(str(exc))
+            return
+        self.fade.covered(30)
+        if info.get("scene"):
+            self.director.start(str(info["scene"]))
 
     # -- drawing -----------------------------------------------------------------------------------
     def renderer(self) -> MapRenderer:
@@ -94,12 +188,15 @@ class WorldScreen(Screen):
         return self._renderers[name]
 
     def camera(self, view: tuple[int, int]) -> tuple[int, int]:
-        return camera_for(self.world.player.pixel, self.world.map.pixel_size, view)
+        return camera_for(self.director.focus(), self.world.map.pixel_size, view)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         surface.fill((12, 12, 16))
         rend = self.renderer()
         cam = self.camera(surface.get_size())
+        if self.director.camera.shake and not ctx.settings.reduced_motion:
+            k = self.director.camera.shake
+            cam = (cam[0] + (k * 7 % 5) - 2, cam[1] + (k * 3 % 3) - 1)
         rend.draw_below(surface, cam)
         res = ctx.assets
         actors = sorted([self.world.player, *self.world.actors.values()], key=lambda a: (a.y, a.id))
@@ -111,15 +208,25 @@ class WorldScreen(Screen):
             image = res.actor_frame(actor.sprite, actor.facing, actor.frame)
             surface.blit(image, (px - image.get_width() // 2, py + 3 - image.get_height()))
         rend.draw_above(surface, cam)
+        sceneview.draw_sight(surface, self.director, cam)
+        sceneview.draw_emotes(surface, ctx, self.director, cam)
         self.fade.draw(surface)
+        sceneview.draw_scene_ui(surface, ctx, self.director)
 
     def snapshot(self) -> dict[str, Any]:
         return {
             "world": self.world.snapshot(),
+            "state": self.state.to_data(),
             "fade": self.fade.snapshot(),
             "warp": list(self.pending_warp) if self.pending_warp else None,
+            "chapter_next": self.pending_chapter,
             "last": self.last_event,
+            "director": self.director.snapshot(),
         }
+
+
+def _where(path: Any, obj: MapObject) -> str:
+    return f"{path}: object {obj.name or obj.obj_id}"
 
 
 def _opposite(facing: str) -> str:

@@ -1,0 +1,88 @@
+"""Hot reload for authors (``--dev``): watch dialogue/ and maps/, reload what changed.
+
+A change is checked first; if clean, the new content replaces the old and the scene being played
+restarts in place with the new text; if not, the errors are shown and the old version keeps running.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.context import Context
+from game.story.library import load_library
+
+POLL_FRAMES = 20  # about three checks a second at 60 frames a second
+
+
+def snapshot(folders: list[Path]) -> dict[str, int]:
+    """Modification times of every watched file (cheap: a few dozen stat calls)."""
+    out: dict[str, int] = {}
+    for folder in folders:
+        if folder.is_dir():
+            for path in folder.rglob("*"):
+                if path.suffix in (".yaml", ".tmx", ".tsx") and path.is_file():
+                    try:
+                        out[str(path)] = path.stat().st_mtime_ns
+                    except OSError:
+                        pass
+    return out
+
+
+class DevWatcher:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.folders = [ctx.paths.dialogue, ctx.paths.maps] + [m.folder for m in ctx.mods.mods]
+        self.seen = snapshot(self.folders)
+        self.frames = 0
+        self.errors: list[str] = []  # shown on screen until the next clean reload
+
+    def poll(self) -> bool:
+        """Call once a frame; returns True when content was reloaded."""
+        self.frames += 1
+        if self.frames % POLL_FRAMES:
+            return False
+        now = snapshot(self.folders)
+        if now == self.seen:
+            return False
+        changed = sorted(k for k in set(now) | set(self.seen) if now.get(k) != self.seen.get(k))
+        self.seen = now
+        return self.reload(changed)
+
+    def reload(self, changed: list[str]) -> bool:
+        ctx = self.ctx
+        library = load_library(ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language)
+        errors = list(library.problems)
+        maps = [Path(c) for c in changed if c.endswith(".tmx")]
+        for path in maps:
+            from game.world.mapdata import MapError, load_map
+
+            try:
+                load_map(path)
+            except MapError as exc:
+                errors.append(str(exc))
+        if errors:
+            self.errors = errors
+            return False
+        self.errors = []
+        ctx.content = library
+        ctx.maps.forget()
+        self._restart_scene(ctx, reload_map=bool(maps))
+        ctx.notices.report(f"reloaded: {', '.join(Path(c).name for c in changed)}")
+        return True
+
+    @staticmethod
+    def _restart_scene(ctx: Context, *, reload_map: bool) -> None:
+        from game.screens.world_screen import WorldScreen
+
+        screen = ctx.stack.find(WorldScreen) if ctx.stack else None
+        if screen is None:
+            return
+        if reload_map:
+            screen.reload_map(ctx)
+        director = screen.director
+        if director.run is not None:
+            scene_id = (
+                director.run.frames[0].scene.id if director.run.frames else director.run.scene.id
+            )
+            director.reset_scene_ui()
+            director.start(scene_id)

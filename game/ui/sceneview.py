@@ -1,0 +1,277 @@
+"""Drawing what a scene shows: the text box with name plate and portrait, choices, title cards,
+emote bubbles and notices. Reads the director's state; never changes it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui import palette
+from game.world.actor import SUB
+
+if TYPE_CHECKING:
+    from game.context import Context
+    from game.story.director import Director
+
+BOX = pygame.Rect(10, 196, 460, 68)
+PORTRAIT = 48
+PAD = 8
+
+
+def draw_panel(
+    surface: pygame.Surface, rect: pygame.Rect, *, contrast: bool = False, alpha: int = 232
+) -> None:
+    """A soft dark panel with a thin warm border (the house style for every box)."""
+    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+    fill = (8, 8, 10, 255) if contrast else (*palette.BOX, alpha)
+    panel.fill(fill)
+    edge = (255, 255, 255) if contrast else palette.BOX_EDGE
+    pygame.draw.rect(panel, edge, panel.get_rect(), 1)
+    pygame.draw.rect(panel, (*palette.SHADOW, 160), panel.get_rect().inflate(-2, -2), 1)
+    surface.blit(panel, rect.topleft)
+
+
+def draw_scene_ui(surface: pygame.Surface, ctx: Context, director: Director) -> None:
+    if director.card is not None:
+        draw_card(surface, ctx, director.card)
+        return
+    box = director.box or (director.last_box if director.choices else None)
+    if box is not None:
+        draw_line(surface, ctx, box, waiting=director.box is not None and box.complete)
+    if director.choices:
+        draw_choices(surface, ctx, director)
+    if director.shop is not None:
+        draw_shop(surface, ctx, director)
+    if director.toast:
+        draw_toast(surface, ctx, director.toast[0])
+
+
+def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> None:
+    res = ctx.assets
+    contrast = getattr(ctx.settings, "high_contrast", False)
+    draw_panel(surface, BOX, contrast=contrast)
+    font = res.font(
+        "large" if getattr(ctx.settings, "text_size", "normal") == "large" else "regular"
+    )
+    x = BOX.x + PAD
+    if box.portrait:
+        image = res.portrait(
+            box.portrait, box.expression, ctx.content.actor(box.speaker).expressions
+        )
+        if image is not None:
+            frame = pygame.Rect(BOX.x + 6, BOX.y + 10, PORTRAIT + 2, PORTRAIT + 2)
+            pygame.draw.rect(surface, palette.BOX_EDGE, frame, 1)
+            surface.blit(image, (frame.x + 1, frame.y + 1))
+            x = frame.right + PAD
+    width = BOX.right - PAD - x
+    lines = font.wrap(box.text, width)
+    text = "\n".join(lines)
+    color = palette.TEXT if box.kind == "say" else palette.NARRATION
+    if contrast:
+        color = (255, 255, 255)
+    shown = _count_with_breaks(box.text, lines, box.chars)
+    font.draw(
+        surface,
+        text,
+        (x, BOX.y + 8),
+        color,
+        shadow=None if contrast else palette.SHADOW,
+        count=shown,
+    )
+    if box.name:
+        small = res.font("regular")
+        w = small.measure(box.name) + 12
+        plate = pygame.Rect(BOX.x + 4, BOX.y - 12, w, 14)
+        draw_panel(surface, plate, contrast=contrast, alpha=250)
+        tint = ctx.content.actor(box.speaker).color
+        small.draw(
+            surface, box.name, (plate.x + 6, plate.y + 1), (255, 255, 255) if contrast else tint
+        )
+    if waiting and (box.ticks // 24) % 2 == 0:
+        pygame.draw.polygon(
+            surface,
+            palette.TEXT,
+            [
+                (BOX.right - 12, BOX.bottom - 9),
+                (BOX.right - 6, BOX.bottom - 9),
+                (BOX.right - 9, BOX.bottom - 6),
+            ],
+        )
+
+
+def _count_with_breaks(text: str, lines: list[str], chars: int) -> int:
+    """Characters of the wrapped text to show for ``chars`` characters of the source line."""
+    shown, used = 0, 0
+    for i, line in enumerate(lines):
+        take = min(len(line), chars - used)
+        if take <= 0:
+            break
+        shown += take + (1 if i else 0)
+        used += len(line) + 1  # the space the wrap turned into a line break
+    return shown
+
+
+def draw_choices(surface: pygame.Surface, ctx: Context, director: Director) -> None:
+    res = ctx.assets
+    font = res.font("regular")
+    texts = [ctx.content.text(o.id, o.text) for o in director.choices]
+    width = min(300, max(font.measure(t) for t in texts) + 34)
+    height = len(texts) * (font.line_height + 4) + 10
+    rect = pygame.Rect(BOX.right - width, BOX.y - height - 18, width, height)
+    draw_panel(surface, rect, contrast=getattr(ctx.settings, "high_contrast", False))
+    for i, text in enumerate(texts):
+        y = rect.y + 6 + i * (font.line_height + 4)
+        selected = i == director.choice_cursor
+        color = palette.MENU_SELECTED if selected else palette.MENU
+        if selected:
+            pygame.draw.rect(
+                surface,
+                (*palette.BOX_EDGE,),
+                (rect.x + 4, y - 1, rect.w - 8, font.line_height + 2),
+                1,
+            )
+            font.draw(surface, "\u203a", (rect.x + 9, y), color)
+        font.draw(surface, text, (rect.x + 20, y), color, shadow=palette.SHADOW)
+
+
+def draw_card(surface: pygame.Surface, ctx: Context, card) -> None:
+    surface.fill((0, 0, 0))
+    res = ctx.assets
+    big, small = res.font("large"), res.font("regular")
+    fade_in = min(255, card.shown * 6)
+    fade_out = min(255, max(0, (card.ticks - card.shown) * 6))
+    alpha = min(fade_in, fade_out)
+    layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    w, h = surface.get_size()
+    big.draw(layer, card.text, ((w - big.measure(card.text)) // 2, h // 2 - 16), palette.TITLE)
+    if card.sub:
+        small.draw(
+            layer, card.sub, ((w - small.measure(card.sub)) // 2, h // 2 + 6), palette.SUBTITLE
+        )
+    layer.set_alpha(alpha)
+    surface.blit(layer, (0, 0))
+
+
+def draw_toast(surface: pygame.Surface, ctx: Context, text: str) -> None:
+    font = ctx.assets.font("regular")
+    label = f"\u00b7 {text} \u00b7"
+    width = font.measure(label) + 16
+    rect = pygame.Rect((surface.get_width() - width) // 2, 8, width, font.line_height + 8)
+    draw_panel(surface, rect)
+    font.draw(
+        surface, label, (rect.x + 8, rect.y + 4), palette.MENU_SELECTED, shadow=palette.SHADOW
+    )
+
+
+EMOTE_GLYPHS = {
+    "exclaim": "!",
+    "question": "?",
+    "heart": "\u2665",
+    "music": "\u266a",
+    "dots": "\u2026",
+    "sweat": "'",
+    "anger": "#",
+}
+
+
+def draw_emotes(
+    surface: pygame.Surface, ctx: Context, director: Director, cam: tuple[int, int]
+) -> None:
+    font = ctx.assets.font("regular")
+    for actor_id, (icon, _left) in director.emotes.items():
+        actor = director.actor(actor_id)
+        if actor is None or not actor.visible:
+            continue
+        x, y = actor.x // SUB - cam[0], actor.y // SUB - cam[1] - 30
+        bubble = pygame.Rect(x - 7, y - 7, 14, 13)
+        pygame.draw.rect(surface, (250, 246, 232), bubble, border_radius=3)
+        pygame.draw.rect(surface, palette.SHADOW, bubble, 1, border_radius=3)
+        pygame.draw.polygon(
+            surface,
+            (250, 246, 232),
+            [(x - 2, bubble.bottom - 1), (x + 2, bubble.bottom - 1), (x, bubble.bottom + 2)],
+        )
+        glyph = EMOTE_GLYPHS.get(icon, "?")
+        font.draw(surface, glyph, (x - font.measure(glyph) // 2, y - 6), (60, 40, 40))
+
+
+def draw_shop(surface: pygame.Surface, ctx: Context, director: Director) -> None:
+    """The Sale: what is on the table, what it costs, what she has left."""
+    shop = director.shop
+    res = ctx.assets
+    font, small = res.font("regular"), res.font("small")
+    items = director.state.items
+    rows = [*shop.stock, None]
+    rect = pygame.Rect(
+        120, 20, 240, 30 + len(rows) * (font.line_height + 3) + small.line_height + 8
+    )
+    draw_panel(surface, rect, contrast=getattr(ctx.settings, "high_contrast", False))
+    currency = ctx.content.items.get(shop.currency)
+    wallet = f"{currency.name if currency else shop.currency}: {items.get(shop.currency, 0)}"
+    small.draw(
+        surface,
+        wallet,
+        (rect.right - 10 - small.measure(wallet), rect.y + 7),
+        palette.MENU_SELECTED,
+    )
+    small.draw(surface, "Choose what to buy", (rect.x + 10, rect.y + 7), palette.SUBTITLE)
+    y = rect.y + 24
+    for i, entry in enumerate(rows):
+        selected = i == shop.cursor
+        if entry is None:
+            label, price, owned = "Leave the table", "", False
+        else:
+            info = ctx.content.items.get(entry.item)
+            label = info.name if info else entry.item
+            price, owned = str(entry.price), items.get(entry.item, 0) > 0
+        color = palette.HINT if owned else (palette.MENU_SELECTED if selected else palette.MENU)
+        if selected:
+            pygame.draw.rect(
+                surface, palette.BOX_EDGE, (rect.x + 5, y - 1, rect.w - 10, font.line_height + 2), 1
+            )
+        font.draw(
+            surface,
+            label + ("  (yours)" if owned else ""),
+            (rect.x + 12, y),
+            color,
+            shadow=palette.SHADOW,
+        )
+        if price:
+            font.draw(surface, price, (rect.right - 14 - font.measure(price), y), color)
+        y += font.line_height + 3
+    entry = shop.stock[shop.cursor] if shop.cursor < len(shop.stock) else None
+    info = ctx.content.items.get(entry.item) if entry else None
+    if info and info.text:
+        for j, line in enumerate(small.wrap(info.text, rect.w - 20)[:2]):
+            small.draw(
+                surface,
+                line,
+                (rect.x + 10, rect.bottom - 4 - small.line_height * (2 - j)),
+                palette.NARRATION,
+            )
+
+
+def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]) -> None:
+    """While sneaking, a faint wedge shows where each watcher is looking."""
+    sneak = director.sneak
+    if sneak is None:
+        return
+    from game.world.geometry import FACING_VECTORS
+
+    layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    for watcher_id in sneak.watchers:
+        actor = director.actor(watcher_id)
+        if actor is None or not actor.visible:
+            continue
+        vx, vy = FACING_VECTORS[actor.facing]
+        x, y = actor.x // SUB - cam[0], actor.y // SUB - cam[1]
+        far = sneak.range
+        px, py = -vy, vx
+        points = [
+            (x, y),
+            (x + vx * far + px * 16, y + vy * far + py * 16),
+            (x + vx * far - px * 16, y + vy * far - py * 16),
+        ]
+        pygame.draw.polygon(layer, (255, 236, 170, 46), points)
+    surface.blit(layer, (0, 0))
