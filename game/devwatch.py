@@ -6,6 +6,7 @@ restarts in place with the new text; if not, the errors are shown and the old ve
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from game.context import Context
@@ -21,10 +22,8 @@ def snapshot(folders: list[Path]) -> dict[str, int]:
         if folder.is_dir():
             for path in folder.rglob("*"):
                 if path.suffix in (".yaml", ".tmx", ".tsx") and path.is_file():
-                    try:
+                    with contextlib.suppress(OSError):
                         out[str(path)] = path.stat().st_mtime_ns
-                    except OSError:
-                        pass
     return out
 
 

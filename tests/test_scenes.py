@@ -148,7 +148,7 @@ def test_other_choice_sets_a_counter_and_takes_the_else(story):
 
 
 def test_player_cannot_walk_during_a_scene(story):
-    sim, screen, director = start(story)
+    sim, screen, _director = start(story)
     x = screen.world.player.x
     for _ in range(30):
         sim.tick(InputFrame(frozenset({Action.RIGHT})))
@@ -156,7 +156,7 @@ def test_player_cannot_walk_during_a_scene(story):
 
 
 def test_skip_fast_forwards_seen_lines_only_and_stops_at_choices(story):
-    sim, screen, director = start(story)
+    sim, _screen, director = start(story)
     story.seen.add("t.girl.1")
     skip = InputFrame(frozenset({Action.SKIP}))
     until(
@@ -177,7 +177,7 @@ def test_skip_fast_forwards_seen_lines_only_and_stops_at_choices(story):
 
 
 def test_auto_advance(story):
-    sim, screen, director = start(story)
+    sim, _screen, director = start(story)
     director.auto = True
     until(
         sim, lambda: director.box is not None and director.box.line_id == "t.narrate.1", limit=400
@@ -206,7 +206,7 @@ def test_scene_problems_are_reported_with_file_line_and_column():
           - wait: soon
         """
     )
-    scene, problems = read_scene_text(text, "broken.yaml")
+    _scene, problems = read_scene_text(text, "broken.yaml")
     got = [p.format("broken.yaml") for p in problems]
     assert any(
         g.startswith("broken.yaml:3:5: S001 unknown command `sya` (did you mean `say`?)")

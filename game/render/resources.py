@@ -36,6 +36,23 @@ class Resources:
                 self._images[rel] = None
         return self._images[rel]
 
+    def portrait(
+        self, sheet: str, expression: str, expressions: tuple[str, ...]
+    ) -> pygame.Surface | None:
+        """One expression from a portrait sheet (48x48 frames in the actor's expression order)."""
+        image = self.image(f"portraits/{sheet}.png")
+        if image is None:
+            return None
+        col = expressions.index(expression) if expression in expressions else 0
+        rect = pygame.Rect(col * 48, 0, 48, 48)
+        return (
+            image.subsurface(rect)
+            if image.get_rect().contains(rect)
+            else image.subsurface((0, 0, 48, 48))
+            if image.get_width() >= 48
+            else None
+        )
+
     def frames(self, sprite: str) -> list[list[pygame.Surface]]:
         """Frames of a character sheet by facing row (down, left, right, up) and column."""
         if sprite not in self._sheets:

@@ -151,9 +151,7 @@ class WorldScreen(Screen):
             return
         actors = self.world.actors
         self.world = World(data, player)
-        for name, actor in self.world.actors.items():
-            if name in actors:
-                self.world.actors[name] = actors[name]
+        self.world.actors = {name: actors.get(name, fresh) for name, fresh in self.world.actors.items()}
 
     def end_chapter(self, next_chapter: str) -> None:
         self.pending_chapter = next_chapter

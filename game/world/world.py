@@ -31,6 +31,7 @@ class World:
     def __init__(self, map_data: MapData, player: Actor) -> None:
         self.map = map_data
         self.player = player
+        self.speed_percent = 100  # the player's pace (slower while supporting someone)
         self.actors: dict[str, Actor] = {}  # npcs by object name, in map order
         self._solid_rects = [o.rect.scaled(SUB) for o in map_data.objects if o.kind == "solid"]
         self._inside: set[int] = set()  # object ids of triggers/doors the player is standing in
@@ -84,6 +85,8 @@ class World:
             return False
         actor.facing = _facing_for(dx, dy, actor.facing)
         speed = WALK_SPEED_DIAGONAL if dx and dy else WALK_SPEED
+        if actor is self.player and self.speed_percent != 100:
+            speed = max(1, speed * self.speed_percent // 100)
         blocked = self.blocked_for(actor)
         mx = move_axis(actor.box(), dx * speed, True, blocked) if dx else 0
         actor.x += mx
