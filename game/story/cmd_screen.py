@@ -1,0 +1,156 @@
+"""Commands for the whole screen and the ears: fades, title cards, music, sounds, warps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from game.input.actions import Action, InputFrame
+from game.story.model import Command
+from game.story.params import Param
+
+if TYPE_CHECKING:
+    from game.story.runner import SceneRun
+
+COLORS = {"black": (0, 0, 0), "white": (250, 248, 240)}
+
+
+@dataclass
+class FadeWait:
+    def update(self, run: SceneRun, frame: InputFrame) -> bool:
+        fade = run.host.fade
+        for _ in range(run.host.skip_speed(frame) - 1):
+            fade.step()
+        return fade.done
+
+    def snapshot(self) -> list[Any]:
+        return ["fade"]
+
+
+class Fade(Command):
+    """Fade the screen `to` black or white, or back `in`. Reduced motion makes fades gentle
+    and never flashes white."""
+
+    key = "fade"
+    short = "to"
+    category = "Screen"
+    params = {
+        "to": Param(
+            "id", required=True, doc="black, white or in", choices=("black", "white", "in")
+        ),
+        "ticks": Param("int", default=40, doc="how long it takes"),
+        "wait": Param("bool", default=True, doc="wait until done"),
+    }
+    example = "fade: {to: white, ticks: 120}"
+
+    def start(self, run: SceneRun) -> FadeWait | None:
+        fade = run.host.fade
+        if self["to"] == "in":
+            fade.into(self["ticks"])
+        else:
+            fade.out(self["ticks"], COLORS[self["to"]])
+        return FadeWait() if self["wait"] else None
+
+
+@dataclass
+class Card:
+    text: str
+    sub: str
+    ticks: int
+    shown: int = 0
+
+    def snapshot(self) -> list[Any]:
+        return [self.text, self.sub, self.ticks, self.shown]
+
+
+@dataclass
+class CardWait:
+    card: Card
+
+    def update(self, run: SceneRun, frame: InputFrame) -> bool:
+        self.card.shown += run.host.skip_speed(frame)
+        # The card can be dismissed once it has been readable for a second.
+        if self.card.shown >= self.card.ticks or (
+            self.card.shown > 60 and frame.was_pressed(Action.CONFIRM)
+        ):
+            run.host.card = None
+            return True
+        return False
+
+    def snapshot(self) -> list[Any]:
+        return ["card", self.card.snapshot()]
+
+
+class Title(Command):
+    """A title card over black: a place and a year, a chapter's name."""
+
+    key = "title"
+    short = "text"
+    category = "Screen"
+    params = {
+        "text": Param("text", required=True, doc="the main line"),
+        "sub": Param("text", default="", doc="a smaller line under it"),
+        "ticks": Param("int", default=210, doc="how long it stays"),
+    }
+    example = 'title: {text: "Hailsham, 1978", sub: "Chapter One"}'
+
+    def start(self, run: SceneRun) -> CardWait:
+        host = run.host
+        card = Card(host.text(f"{self.path}", self["text"]), self["sub"], max(30, self["ticks"]))
+        host.card = card
+        return CardWait(card)
+
+
+class Music(Command):
+    """Play a music track (looping), or `stop` it, with a fade in ticks."""
+
+    key = "music"
+    short = "play"
+    category = "Sound"
+    params = {
+        "play": Param("ref:music", doc="track name under assets/music"),
+        "stop": Param("bool", default=False, doc="stop the music"),
+        "fade": Param("int", default=60, doc="fade length in ticks"),
+    }
+    example = "music: {play: hailsham, fade: 90}"
+
+    def start(self, run: SceneRun) -> None:
+        run.host.music(self["play"] if not self["stop"] else "", self["fade"])
+
+
+class Sound(Command):
+    """Play a sound effect once."""
+
+    key = "sound"
+    short = "name"
+    category = "Sound"
+    params = {"name": Param("ref:sound", required=True, doc="effect name under assets/sfx")}
+    example = "sound: scanner_beep"
+
+    def start(self, run: SceneRun) -> None:
+        run.host.ctx.audio.play_sound(self["name"])
+
+
+@dataclass
+class WarpWait:
+    def update(self, run: SceneRun, frame: InputFrame) -> bool:
+        return run.host.idle("warp")
+
+    def snapshot(self) -> list[Any]:
+        return ["warp"]
+
+
+class Warp(Command):
+    """Take Kathy to a spawn point of another map (or this one), with a fade."""
+
+    key = "warp"
+    category = "Screen"
+    params = {
+        "map": Param("ref:map", required=True, doc="map id (file name without .tmx)"),
+        "spawn": Param("ref:spawn", required=True, doc="spawn name in that map"),
+    }
+    example = "warp: {map: main_house_hall, spawn: from_grounds}"
+
+    def start(self, run: SceneRun) -> WarpWait:
+        run.host.warp(self["map"], self["spawn"])
+        return WarpWait()

@@ -1,0 +1,144 @@
+"""Scripted movement on the map: walkers going to points, followers keeping up, the camera.
+
+Scripted walks move in straight lines between the points an author gives and pass through people,
+so a scene can never stall on someone standing in the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.world.actor import SUB, Actor
+from game.world.world import WALK_SPEED, _facing_for
+
+FOLLOW_GAP = 18  # trail steps behind the player a follower walks
+SUPPORT_GAP = 8
+SUPPORT_SLOWDOWN = 55  # percent of normal pace when supporting someone
+
+
+@dataclass
+class Walker:
+    points: list[tuple[int, int]]  # sub-pixel targets
+    speed: int
+    face: str = ""
+
+    def snapshot(self) -> list[Any]:
+        return [self.points, self.speed, self.face]
+
+
+def step_walker(actor: Actor, walker: Walker, fast: int = 1) -> bool:
+    """Move towards the next point; True when the last one is reached."""
+    for _ in range(fast):
+        if not walker.points:
+            break
+        tx, ty = walker.points[0]
+        dx, dy = tx - actor.x, ty - actor.y
+        speed = walker.speed or WALK_SPEED
+        actor.facing = _facing_for(
+            _sign(dx) if abs(dx) > 0 else 0, _sign(dy) if abs(dy) > 0 else 0, actor.facing
+        )
+        actor.x += max(-speed, min(speed, dx))
+        actor.y += max(-speed, min(speed, dy))
+        actor.moving = True
+        actor.walked += 1
+        if (actor.x, actor.y) == (tx, ty):
+            walker.points.pop(0)
+    if walker.points:
+        return False
+    actor.moving = False
+    if walker.face:
+        actor.facing = walker.face
+    return True
+
+
+@dataclass
+class Followers:
+    """Actors walking with the player, along the trail of her recent positions."""
+
+    modes: dict[str, str] = field(default_factory=dict)  # actor id -> follow | support
+    trail: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def record(self, player: Actor) -> None:
+        spot = (player.x, player.y, player.facing)
+        if not self.trail or self.trail[-1][:2] != spot[:2]:
+            self.trail.append(spot)
+            del self.trail[: max(0, len(self.trail) - 64)]
+
+    def move(self, actors: dict[str, Actor]) -> None:
+        for actor_id, mode in self.modes.items():
+            actor = actors.get(actor_id)
+            if actor is None:
+                continue
+            gap = SUPPORT_GAP if mode == "support" else FOLLOW_GAP
+            if len(self.trail) <= gap:
+                actor.moving = False
+                continue
+            x, y, facing = self.trail[-1 - gap]
+            actor.moving = (x, y) != (actor.x, actor.y)
+            if actor.moving:
+                actor.walked += 1
+            actor.x, actor.y, actor.facing = x, y, facing
+
+    @property
+    def slowdown(self) -> int:
+        return SUPPORT_SLOWDOWN if "support" in self.modes.values() else 100
+
+    def snapshot(self) -> list[Any]:
+        return [sorted(self.modes.items()), self.trail[-24:]]
+
+
+@dataclass
+class CameraState:
+    mode: str = "follow"  # follow | pan | fixed
+    actor: str = ""  # "" follows the player
+    start: tuple[int, int] = (0, 0)  # pixels
+    target: tuple[int, int] = (0, 0)
+    ticks: int = 0
+    t: int = 0
+    shake: int = 0
+
+    def step(self, fast: int = 1) -> None:
+        if self.mode == "pan":
+            self.t = min(self.ticks, self.t + fast)
+            if self.t >= self.ticks:
+                self.mode = "fixed"
+        if self.shake:
+            self.shake = max(0, self.shake - fast)
+
+    def focus(self, follow: tuple[int, int]) -> tuple[int, int]:
+        if self.mode == "follow":
+            return follow
+        if self.mode == "fixed":
+            return self.target
+        # ease in and out, in integers
+        num, den = self.t, max(1, self.ticks)
+        k = num * num * (3 * den - 2 * num)  # smoothstep * den^3
+        d3 = den**3
+        return (
+            self.start[0] + (self.target[0] - self.start[0]) * k // d3,
+            self.start[1] + (self.target[1] - self.start[1]) * k // d3,
+        )
+
+    @property
+    def idle(self) -> bool:
+        return self.mode != "pan"
+
+    def snapshot(self) -> list[Any]:
+        return [
+            self.mode,
+            self.actor,
+            list(self.start),
+            list(self.target),
+            self.ticks,
+            self.t,
+            self.shake,
+        ]
+
+
+def to_sub(px: int, py: int) -> tuple[int, int]:
+    return px * SUB, py * SUB
+
+
+def _sign(v: int) -> int:
+    return (v > 0) - (v < 0)
