@@ -25,6 +25,7 @@ class Manifest:
     player_actor: str
     player_sprite: str
     title_music: str = ""
+    start_chapter: str = ""  # New Game enters this chapter (dialogue/chapters.yaml) when set
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -56,6 +57,7 @@ def load_manifest(dialogue_dir: Path) -> Manifest:
         player_actor=text("player", "actor"),
         player_sprite=text("player", "sprite"),
         title_music=text("", "title_music", ""),
+        start_chapter=text("new_game", "chapter", ""),
         extra={
             k: v for k, v in data.items() if k not in ("title", "subtitle", "new_game", "player")
         },

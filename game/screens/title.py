@@ -60,6 +60,8 @@ class TitleScreen(Screen):
             ctx.notices.report(str(exc))
             self.fade.into(20)
             return
+        if ctx.manifest.start_chapter:
+            world.pending_chapter = ctx.manifest.start_chapter
         ctx.audio.stop_music(fade_ms=800)
         ctx.stack.replace(world)
 
@@ -91,7 +93,7 @@ class TitleScreen(Screen):
                 shadow=palette.SHADOW,
             )
         font = res.font("regular")
-        top = 176
+        top = 200
         for i, label in enumerate(self.menu.items):
             selected = i == self.menu.cursor
             color = palette.MENU_SELECTED if selected else palette.MENU
