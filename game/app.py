@@ -27,6 +27,8 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
     ctx.assets = Resources(ctx.paths.assets, ctx.notices.report)
     ctx.audio = _start_audio(ctx)
     devices = InputDevices(s.input_bindings())
+    devices.to_canvas = display.to_canvas
+    ctx.display, ctx.devices = display, devices  # for the settings screens (window size, rebinding)
     sim = Simulation(ctx, TitleScreen())
     watcher = DevWatcher(ctx) if dev else None
     clock = FixedStep()
@@ -50,6 +52,8 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
             sim.tick(devices.frame())
             if ctx.quit_requested:
                 break
+        if steps:
+            devices.raw.clear()  # raw key names are for the tick that just ran (rebinding screens)
         if watcher is not None:
             watcher.poll()
         sim.stack.draw(display.canvas)

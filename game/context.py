@@ -100,6 +100,8 @@ class Context:
     content: Any = None  # the story library (scenes, actors, memories ...)
     seen: Any = None  # lines seen (the player's profile)
     mods: Any = None  # the active mods (ModSet)
+    display: Any = None  # the window (None when headless): settings screens resize it
+    devices: Any = None  # input devices (None when headless): rebinding reads raw key names from it
 
     def on_memory(self, memory_id: str) -> None:
         """A memory was found (the profile keeps them across plays)."""

@@ -56,6 +56,25 @@ class Display:
         self.window = pygame.display.get_surface()
         self._scaled = None
 
+    def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int]:
+        """Window pixels to canvas pixels (for the mouse); outside the canvas gives negative or large values."""
+        box = letterbox(self.window.get_size())
+        k = max(1, box.w // CANVAS[0])
+        return (pos[0] - box.x) // k, (pos[1] - box.y) // k
+
+    def set_scale(self, scale: int) -> None:
+        """A window of the canvas times ``scale`` (0: fit the desktop); leaves fullscreen if in it."""
+        if scale <= 0:
+            desk = (
+                pygame.display.get_desktop_sizes()[0]
+                if pygame.display.get_desktop_sizes()
+                else (1280, 720)
+            )
+            scale = max(1, fit_scale((desk[0] - 80, desk[1] - 120)))
+        self.windowed_size = (CANVAS[0] * scale, CANVAS[1] * scale)
+        self.window = self._open(self.windowed_size, False)
+        self._scaled = None
+
     def present(self) -> None:
         """Scale the canvas crisply (nearest neighbour) into the letterboxed window."""
         box = letterbox(self.window.get_size())

@@ -147,9 +147,19 @@ frame_st = st.builds(
     InputFrame,
     st.frozensets(st.sampled_from(list(Action))),
     st.frozensets(st.sampled_from(list(Action))),
+    st.none() | st.tuples(st.integers(0, 479), st.integers(0, 269)),
+    st.booleans(),
+    st.integers(-3, 3),
 )
 
 
 @given(st.lists(frame_st, max_size=60))
 def test_encoding_round_trips(frames):
     assert list(frames_from_text(encode(frames))) == frames
+
+
+def test_mouse_tokens():
+    frames = list(frames_from_text("2 @10,20 +click\n1 wheel:-2\n"))
+    assert frames[0].pointer == (10, 20) and frames[0].click
+    assert frames[1].pointer == (10, 20) and not frames[1].click
+    assert frames[2].wheel == -2 and frames[2].pointer is None

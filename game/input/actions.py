@@ -41,6 +41,10 @@ class InputFrame:
 
     held: frozenset[Action] = frozenset()
     pressed: frozenset[Action] = frozenset()
+    # The mouse, in canvas pixels, only on ticks when it moved or clicked (menus hover and click by it).
+    pointer: tuple[int, int] | None = None
+    click: bool = False
+    wheel: int = 0  # scroll steps this tick (+ up, - down)
 
     def __post_init__(self) -> None:
         # A press within a tick counts as held for that tick, so pressed is always part of held.
@@ -61,7 +65,7 @@ class InputFrame:
 
     @property
     def empty(self) -> bool:
-        return not self.held and not self.pressed
+        return not self.held and not self.pressed and self.pointer is None and not self.wheel
 
 
 NO_INPUT = InputFrame()

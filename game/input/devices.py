@@ -28,6 +28,15 @@ class InputDevices:
         self._sources: dict[str, Action] = {}  # pressed key/button name -> action, for releases
         self._stick: set[Action] = set()  # from the left stick, per controller merged
         self._pressed: set[Action] = set()
+        self._pointer: tuple[int, int] | None = None
+        self._click = False
+        self._wheel = 0
+        self.to_canvas = lambda pos: (
+            pos
+        )  # window pixels -> canvas pixels (the app sets the letterbox)
+        self.raw: list[
+            str
+        ] = []  # names of keys/buttons pressed since the last frame (for rebinding screens)
 
     def rebind(self, bindings: Bindings) -> None:
         self.bindings = bindings
@@ -37,11 +46,21 @@ class InputDevices:
     # -- events ---------------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> bool:
         """Take one event; returns True if it was an input event this layer used."""
+        if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
+            self._pointer = self.to_canvas(event.pos)
+            if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+                self._click = True
+            return True
+        if event.type == pygame.MOUSEWHEEL:
+            self._wheel += 1 if event.y > 0 else -1 if event.y < 0 else 0
+            return True
         if event.type == pygame.KEYDOWN:
+            self.raw.append("key:" + pygame.key.name(event.key))
             return self._down("key:" + pygame.key.name(event.key), self._key_table)
         if event.type == pygame.KEYUP:
             return self._up("key:" + pygame.key.name(event.key))
         if event.type == pygame.CONTROLLERBUTTONDOWN:
+            self.raw.append("pad:" + _BUTTON_NAMES.get(event.button, "?"))
             return self._down("pad:" + _BUTTON_NAMES.get(event.button, "?"), self._button_table)
         if event.type == pygame.CONTROLLERBUTTONUP:
             return self._up("pad:" + _BUTTON_NAMES.get(event.button, "?"))
@@ -100,8 +119,22 @@ class InputDevices:
     def frame(self) -> InputFrame:
         """The frame for the next tick; consumes the presses collected since the previous one."""
         held = set(self._sources.values()) | self._stick
-        frame = InputFrame(frozenset(held), frozenset(self._pressed))
+        pointer = (
+            self._pointer
+            if self._pointer is not None
+            and 0 <= self._pointer[0] < 480
+            and 0 <= self._pointer[1] < 270
+            else None
+        )
+        frame = InputFrame(
+            frozenset(held),
+            frozenset(self._pressed),
+            pointer,
+            self._click and pointer is not None,
+            self._wheel,
+        )
         self._pressed.clear()
+        self._pointer, self._click, self._wheel = None, False, 0
         return frame
 
 

@@ -1,8 +1,9 @@
 """Recorded input: a text file of run-length encoded input frames.
 
 One run of identical frames per line: ``<count> [token ...]``. A token is an action name (held for the
-whole run) or ``+name`` (newly pressed on the first tick of the run, held for the rest). An empty token
-list means no input. ``#`` starts a comment. Example::
+whole run) or ``+name`` (newly pressed on the first tick of the run, held for the rest). Mouse tokens:
+``@x,y`` (the pointer, canvas pixels), ``+click`` and ``wheel:N`` (on the first tick of the run). An empty
+token list means no input. ``#`` starts a comment. Example::
 
     # walk right for half a second, then talk
     30 +right
@@ -32,12 +33,17 @@ class Run:
     count: int
     held: frozenset[Action]
     pressed: frozenset[Action]
+    pointer: tuple[int, int] | None = None
+    click: bool = False
+    wheel: int = 0
 
     def frames(self) -> Iterator[InputFrame]:
         if self.count <= 0:
             return
-        yield InputFrame(self.held | self.pressed, self.pressed)
-        rest = InputFrame(self.held | self.pressed)
+        yield InputFrame(
+            self.held | self.pressed, self.pressed, self.pointer, self.click, self.wheel
+        )
+        rest = InputFrame(self.held | self.pressed, pointer=self.pointer)
         for _ in range(self.count - 1):
             yield rest
 
@@ -58,9 +64,27 @@ def parse_runs(text: str) -> list[Run]:
             raise InputFileError(lineno, col, f"tick count must be 1..{MAX_RUN}")
         held: set[Action] = set()
         pressed: set[Action] = set()
+        pointer, click, wheel = None, False, 0
         pos = col + len(parts[0])
         for token in parts[1:]:
             pos = line.index(token, pos - 1) + 1
+            if token == "+click":
+                click = True
+                pos += len(token)
+                continue
+            if token.startswith("@") or token.startswith("wheel:"):
+                try:
+                    if token.startswith("@"):
+                        x, y = token[1:].split(",")
+                        pointer = (int(x), int(y))
+                    else:
+                        wheel = int(token[6:])
+                except ValueError:
+                    raise InputFileError(
+                        lineno, pos, f"bad mouse token {token!r} (use @x,y or wheel:N)"
+                    ) from None
+                pos += len(token)
+                continue
             name = token[1:] if token.startswith("+") else token
             action = _BY_NAME.get(name)
             if action is None:
@@ -68,7 +92,7 @@ def parse_runs(text: str) -> list[Run]:
                 raise InputFileError(lineno, pos, f"unknown action {name!r} (known: {known})")
             (pressed if token.startswith("+") else held).add(action)
             pos += len(token)
-        runs.append(Run(count, frozenset(held), frozenset(pressed)))
+        runs.append(Run(count, frozenset(held), frozenset(pressed), pointer, click, wheel))
     return runs
 
 
@@ -88,11 +112,24 @@ def encode(frames: Iterable[InputFrame]) -> str:
             return
         tokens = [f"+{a.value}" for a in ordered(first.pressed)]
         tokens += [a.value for a in ordered(first.held - first.pressed)]
+        if first.pointer is not None:
+            tokens.append(f"@{first.pointer[0]},{first.pointer[1]}")
+        if first.click:
+            tokens.append("+click")
+        if first.wheel:
+            tokens.append(f"wheel:{first.wheel}")
         lines.append(" ".join([str(count), *tokens]))
 
     for frame in frames:
         # A run is its first frame followed by frames holding the same actions with no new press.
-        if first is not None and not frame.pressed and frame.held == first.held:
+        if (
+            first is not None
+            and not frame.pressed
+            and not frame.click
+            and not frame.wheel
+            and frame.held == first.held
+            and frame.pointer == first.pointer
+        ):
             count += 1
             continue
         flush()
