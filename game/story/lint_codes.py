@@ -41,6 +41,7 @@ CODES: dict[str, tuple[str, str]] = {
     "S020": (ERROR, "`choice` needs a list of options"),
     "S021": (ERROR, "an option is not a mapping"),
     "S022": (ERROR, "malformed `elif`"),
+    "S023": (ERROR, "malformed shop `items` (a list of {item, price})"),
     "S100": (ERROR, "the file is not a mapping"),
     "S101": (ERROR, "unknown top-level key"),
     "S102": (ERROR, "missing `scene:` id"),

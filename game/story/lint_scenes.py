@@ -139,6 +139,9 @@ class SceneChecks:
                 if not isinstance(item, str) or not item:
                     continue
                 self.reference(scene, cmd, kind[4:], item, actor, map_arg)
+        item_refs = getattr(cmd, "item_refs", None)  # commands with custom item lists (shop)
+        for item in item_refs() if callable(item_refs) else []:
+            self.refs.check("item", item, file, cmd.line, cmd.col)
         key = line_param(cls)
         if key is not None:
             if not cmd.args.get("id"):

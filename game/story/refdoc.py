@@ -15,7 +15,7 @@ from game.story.lint_codes import CODES
 from game.story.model import REGISTRY, Command
 
 DOC_PATH = Path("docs") / "commands.md"
-CATEGORY_ORDER = ("Words", "Flow", "State", "Stage", "Screen", "Sound")
+CATEGORY_ORDER = ("Words", "Flow", "State", "Stage", "Play", "Screen", "Sound")
 
 
 def _cell(text: str) -> str:

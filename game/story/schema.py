@@ -26,6 +26,22 @@ def _ref(name: str) -> dict[str, Any]:
     return {"$ref": f"#/definitions/{name}"}
 
 
+# Shapes of `custom` parameters, which the command reads itself; unknown ones accept anything.
+CUSTOM: dict[tuple[str, str], dict[str, Any]] = {
+    ("if", "elif"): {"type": "array", "items": _ref("elif")},
+    ("shop", "items"): {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+            "type": "object",
+            "required": ["item", "price"],
+            "additionalProperties": False,
+            "properties": {"item": _ref("id"), "price": {"type": "integer"}},
+        },
+    },
+}
+
+
 def kind_schema(kind: str) -> dict[str, Any]:
     """The schema of one parameter kind (see game.story.params.Param)."""
     if kind.startswith("list:"):
@@ -51,8 +67,8 @@ def _doc(cls: type[Command]) -> str:
 
 def param_schema(cls: type[Command], name: str, param: Param) -> dict[str, Any]:
     out = dict(kind_schema(param.kind))
-    if param.kind == "custom" and name == "elif":
-        out = {"type": "array", "items": _ref("elif")}
+    if param.kind == "custom":
+        out = dict(CUSTOM.get((cls.key, name), {}))
     if param.choices:
         out = {"enum": list(param.choices)}
     what = f" ({param.kind[4:]} id)" if param.kind.startswith("ref:") else ""
