@@ -120,7 +120,8 @@ def assign(text: str, used: set[str]) -> tuple[str, list[tuple[int, int, str]]]:
     root, problems = load_yaml(text)
     if root is None or any(p.code in ("Y001", "Y007") for p in problems):
         return text, []
-    slots, _, prefix = scan(root)
+    slots, own, prefix = scan(root)
+    used.update(own)  # the file's own ids count even when the caller did not collect them
     if not prefix or not slots:
         return text, []
     starts = _offsets(text)
