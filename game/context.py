@@ -103,5 +103,22 @@ class Context:
     display: Any = None  # the window (None when headless): settings screens resize it
     devices: Any = None  # input devices (None when headless): rebinding reads raw key names from it
 
+    profile: Any = None  # what outlives a play: chapters reached, memories found, bests
+    profile_path: Path | None = None
+
     def on_memory(self, memory_id: str) -> None:
         """A memory was found (the profile keeps them across plays)."""
+        if self.profile is not None and self.profile.add_memory(memory_id):
+            self.save_profile()
+
+    def on_chapter(self, chapter_id: str) -> None:
+        if self.profile is not None and self.profile.unlock_chapter(chapter_id):
+            self.save_profile()
+
+    def save_profile(self) -> None:
+        if self.profile is None or self.profile_path is None:
+            return
+        try:
+            self.profile.save(self.profile_path)
+        except OSError as exc:
+            self.notices.report(f"{self.profile_path}: cannot save the profile: {exc}")

@@ -22,6 +22,10 @@ class Settings:
     skip_all: bool = False  # skip unseen lines too
     reduced_motion: bool = False
     language: str = ""  # "" plays the source text; else a code with dialogue/lang/<code>.yaml
+    auto_speed: int = 100  # auto-advance pace in percent (higher waits less)
+    text_size: str = "normal"  # "normal" or "large"
+    high_contrast: bool = False  # a solid black text box with white text
+    skip_mode: str = "hold"  # "hold" the skip key, or "toggle" it
     bindings: dict[str, Any] = field(default_factory=lambda: Bindings().to_data())
 
     def input_bindings(self) -> Bindings:
@@ -48,7 +52,9 @@ class Settings:
             elif isinstance(default, int) and not isinstance(default, bool) and type(value) is int:
                 limit = 8 if f.name == "window_scale" else 1000
                 setattr(settings, f.name, max(0, min(limit, value)))
-            elif (isinstance(default, str) and isinstance(value, str) and len(value) <= 16) or (isinstance(default, dict) and isinstance(value, dict)):
+            elif (isinstance(default, str) and isinstance(value, str) and len(value) <= 16) or (
+                isinstance(default, dict) and isinstance(value, dict)
+            ):
                 setattr(settings, f.name, value)
             else:
                 problems.append(f"settings: {f.name}: bad value {value!r}; using {default!r}")

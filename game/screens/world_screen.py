@@ -42,7 +42,7 @@ class WorldScreen(Screen):
 
     def _make_world(self, ctx: Context, map_name: str, spawn: str, player: Actor | None) -> World:
         data = ctx.maps.get(map_name)
-        obj = data.spawn(spawn)
+        obj = data.spawn(spawn) if spawn else next(iter(data.of_kind("spawn")), None)
         if obj is None:
             raise MapError(f"{data.path}: no spawn named {spawn!r}")
         px, py = spawn_position(obj)
@@ -62,8 +62,10 @@ class WorldScreen(Screen):
 
     # -- the tick ----------------------------------------------------------------------------------
     def update(self, frame: InputFrame, ctx: Context) -> None:
-        self.state.play_ticks += 1
         director = self.director
+        if self.pending_warp is None and director.card is None and self._menus(frame, ctx):
+            return
+        self.state.play_ticks += 1
         self.fade.step()
         if self.pending_warp is not None:
             self._advance_warp(ctx)
@@ -72,11 +74,6 @@ class WorldScreen(Screen):
         if control and self.pending_chapter is not None:
             self._enter_chapter(ctx)
             return
-        if control and frame.was_pressed(Action.BACKLOG):
-            from game.screens.backlog import BacklogScreen
-
-            ctx.stack.push(BacklogScreen(self.state))
-            return
         self.world.speed_percent = director.followers.slowdown
         events = self.world.step(frame, control=control, confirm=frame.was_pressed(Action.CONFIRM))
         director.followers.record(self.world.player)
@@ -84,6 +81,40 @@ class WorldScreen(Screen):
             self._handle(event, ctx)
             if director.run is not None or self.pending_warp is not None:
                 break
+
+    def _menus(self, frame: InputFrame, ctx: Context) -> bool:
+        """The backlog, the pause menu and quick save/load; True when the tick is spent on them."""
+        if frame.was_pressed(Action.BACKLOG):
+            from game.screens.backlog import BacklogScreen
+
+            ctx.stack.push(BacklogScreen(self.state))
+            return True
+        if frame.was_pressed(Action.MENU):
+            self._open_pause(ctx)
+            return True
+        if frame.was_pressed(Action.QUICKSAVE):
+            from game import savegame
+
+            problem = savegame.save_to_slot(ctx, self, "quick")
+            self.director.toast = [problem or "Quicksaved", 90]
+            return True
+        if frame.was_pressed(Action.QUICKLOAD):
+            from game import savegame
+
+            screen, problem = savegame.load_slot(ctx, "quick")
+            if screen is not None:
+                ctx.stack.clear_to(screen)
+            else:
+                self.director.toast = [problem or "No quicksave yet", 120]
+            return True
+        return False
+
+    def _open_pause(self, ctx: Context) -> None:
+        try:
+            from game.screens.menus.pause import PauseScreen
+        except ImportError:  # the menus are optional for the simulation (headless tools)
+            return
+        ctx.stack.push(PauseScreen(self))
 
     def _handle(self, event: WorldEvent, ctx: Context) -> None:
         obj = event.obj
@@ -151,7 +182,16 @@ class WorldScreen(Screen):
             return
         actors = self.world.actors
         self.world = World(data, player)
-        self.world.actors = {name: actors.get(name, fresh) for name, fresh in self.world.actors.items()}
+        self.world.actors = {
+            name: actors.get(name, fresh) for name, fresh in self.world.actors.items()
+        }
+
+    def scene_ended(self) -> None:
+        """Scene boundaries are where the game autosaves (after any chapter hand-over)."""
+        if self.pending_chapter is None:
+            from game import savegame
+
+            savegame.autosave(self.director.ctx, self)
 
     def end_chapter(self, next_chapter: str) -> None:
         self.pending_chapter = next_chapter
@@ -175,8 +215,12 @@ class WorldScreen(Screen):
             ctx.notices.report(str(exc))
             return
         self.fade.covered(30)
+        ctx.on_chapter(self.state.chapter)
         if info.get("scene"):
             self.director.start(str(info["scene"]))
+        from game import savegame
+
+        savegame.autosave(ctx, self)
 
     # -- drawing -----------------------------------------------------------------------------------
     def renderer(self) -> MapRenderer:

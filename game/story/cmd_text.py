@@ -78,7 +78,11 @@ class LineWait:
             return self._finish(run)
         if host.auto:
             self.auto_ticks += 1
-            if self.auto_ticks >= AUTO_BASE_TICKS + AUTO_TICKS_PER_CHAR * len(box.text):
+            pace = max(25, host.ctx.settings.auto_speed)
+            if (
+                self.auto_ticks * pace
+                >= (AUTO_BASE_TICKS + AUTO_TICKS_PER_CHAR * len(box.text)) * 100
+            ):
                 return self._finish(run)
         return False
 
@@ -249,6 +253,10 @@ class Choice(Command):
 
     def children(self) -> list[tuple[str, list[Command]]]:
         return [(str(i), o.steps) for i, o in enumerate(self.options)]
+
+    def line_id(self) -> str | None:
+        """A choice is found again (after an update) by its first option's id."""
+        return self.options[0].id if self.options else None
 
     def start(self, run: SceneRun) -> ChoiceWait | None:
         visible = [o for o in self.options if run.condition(o.condition)]

@@ -43,6 +43,7 @@ class Director:
         self.sneak: Any = None  # a SneakState while a sneaking section is on
         self.shop: Any = None  # the open shop (a ShopWait), for drawing
         self._skip = False
+        self.skip_on = False  # the toggled skip mode (settings: skip_mode = toggle)
 
     # -- what commands read ------------------------------------------------------------------------
     @property
@@ -118,7 +119,14 @@ class Director:
         return bool(expr.evaluate(tree, FlagEnv(self)))
 
     def tick(self, frame: InputFrame) -> None:
-        self._skip = frame.is_held(Action.SKIP)
+        if self.ctx.settings.skip_mode == "toggle":
+            if frame.was_pressed(Action.SKIP):
+                self.skip_on = not self.skip_on
+            if self.choices:
+                self.skip_on = False  # a choice always stops a toggled skip
+            self._skip = self.skip_on
+        else:
+            self._skip = frame.is_held(Action.SKIP)
         fast = SKIP_FAST if self._skip else 1
         for actor_id, walker in list(self.walkers.items()):
             actor = self.actor(actor_id)
@@ -142,6 +150,7 @@ class Director:
                 self.run = None
                 self.box = self.last_box = None
                 self.choices = None
+                self.screen.scene_ended()
                 self.camera.mode = "follow" if self.camera.mode == "fixed" else self.camera.mode
 
     def _watch(self) -> None:
@@ -182,7 +191,11 @@ class Director:
         self.box = LineBox(
             kind, who, name, info.portrait if info else "", face or "neutral", text, line_id
         )
-        self.state.log(name, text, line_id)
+        backlog = self.state.backlog
+        if not (
+            backlog and backlog[-1][3] == line_id
+        ):  # a line resumed from a save is not said twice
+            self.state.log(name, text, line_id)
         return LineWait(self.box)
 
     def apply_effects(self, effects: dict[str, dict[str, Any]]) -> None:
