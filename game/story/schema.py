@@ -159,7 +159,8 @@ def validate(
         tries = [validate(value, s, root, where) for s in schema["anyOf"]]
         if any(not t for t in tries):
             return []
-        best = min(tries, key=len)
+        # the closest form: fewest complaints about this level itself (the right command key)
+        best = min(tries, key=lambda t: _distance(t, where))
         return best if len(tries) == 1 else [f"{where}: matches no allowed form", *best[:3]]
     out: list[str] = []
     types = schema.get("type")
@@ -182,6 +183,12 @@ def validate(
     if isinstance(value, dict):
         out += _validate_object(value, schema, root, where)
     return out
+
+
+def _distance(problems: list[str], where: str) -> tuple[int, int, int]:
+    """How far a value is from one form: wrong type here, then other complaints here, then all."""
+    here = [p for p in problems if p.startswith(f"{where}:")]
+    return (sum(": expected " in p for p in here), len(here), len(problems))
 
 
 def _validate_object(
