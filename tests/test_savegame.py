@@ -29,7 +29,8 @@ def comparable(screen):
     # last thing touched, and transient animation counters.
     director = snap["director"]
     director["box"] = director["box"][:4] if director["box"] else None
-    director["run"]["wait"] = None if director["run"] else None
+    if director["run"]:
+        director["run"]["wait"] = None
     snap["last"] = None
     snap["world"]["player"][5] = snap["world"]["actors"] = None
     snap["world"]["inside"] = None
