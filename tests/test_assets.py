@@ -24,7 +24,8 @@ import tilesets  # noqa: E402
 
 MANIFEST = json.loads((ROOT / "assets" / "art_manifest.json").read_text())
 SPRITE_IDS = ["kathy_child", "tommy_child", "ruth_child", "miss_lucy", "miss_emily",
-              "girl_a", "girl_b", "boy_a", "boy_b"]  # fmt: skip
+              "girl_a", "girl_b", "boy_a", "boy_b", "girl_c", "boy_c", "boy_d",
+              "madame", "nurse", "doctor", "kathy_adult"]  # fmt: skip
 
 
 def sha(path: Path) -> str:
