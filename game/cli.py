@@ -37,12 +37,29 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _tool_position(argv: list[str]) -> int | None:
+    """Where a tool's name stands among the leading global options, if anywhere."""
+    i = 0
+    while i < len(argv):
+        if argv[i] in TOOLS:
+            return i
+        if argv[i] in ("--data-dir", "--content-root"):
+            i += 2
+        elif argv[i].startswith("--data-dir=") or argv[i] in ("--dev",):
+            i += 1
+        else:
+            return None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in TOOLS:
+    tool = _tool_position(argv)
+    if tool is not None:
+        # Global options before the tool's name (--data-dir) are accepted; the tools write no player files.
         os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
         os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-        return int(importlib.import_module(TOOLS[argv[0]]).main(argv[1:]) or 0)
+        return int(importlib.import_module(TOOLS[argv[tool]]).main(argv[tool + 1 :]) or 0)
     args = parser().parse_args(argv)
     try:
         if args.headless:
