@@ -90,3 +90,8 @@ def test_main_writes_both(tmp_path):
     assert json.loads((tmp_path / "s.json").read_text())["$schema"].startswith("http://json-schema")
     assert refdoc.main([str(tmp_path / "c.md")]) == 0
     assert (tmp_path / "c.md").read_text().startswith("# Scene commands")
+
+
+def test_modding_guide_carries_the_current_reference():
+    text = (REPO / refdoc.MODDING).read_text(encoding="utf-8")
+    assert text == refdoc.spliced(text, refdoc.command_reference()), "run `python -m game docs`"

@@ -94,14 +94,35 @@ def command_reference() -> str:
     return "\n".join(out) + "\n"
 
 
+MODDING = Path("MODDING.md")
+START, END = "<!-- commands:start -->", "<!-- commands:end -->"
+
+
+def spliced(modding_text: str, reference: str) -> str:
+    """MODDING.md with the generated reference between its markers (headings moved down a level)."""
+    head, _, rest = modding_text.partition(START)
+    _, _, tail = rest.partition(END)
+    body = "\n".join(
+        ("#" + line) if line.startswith("#") else line for line in reference.splitlines()
+    )
+    return f"{head}{START}\n{body}\n{END}{tail}"
+
+
 def main(argv: list[str] | None = None) -> int:
     from game.story.lint import default_root
 
     args = list(sys.argv[1:] if argv is None else argv)
     target = Path(args[0]) if args else default_root() / DOC_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(command_reference(), encoding="utf-8")
+    reference = command_reference()
+    target.write_text(reference, encoding="utf-8")
     print(f"wrote {target}", file=sys.stderr)
+    modding = default_root() / MODDING
+    if not args and modding.is_file():
+        text = modding.read_text(encoding="utf-8")
+        if START in text and END in text:
+            modding.write_text(spliced(text, reference), encoding="utf-8")
+            print(f"wrote {modding}", file=sys.stderr)
     return 0
 
 
