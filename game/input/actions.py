@@ -19,6 +19,7 @@ class Action(Enum):
     CANCEL = "cancel"
     MENU = "menu"
     SKIP = "skip"
+    AUTO = "auto"
     BACKLOG = "backlog"
     QUICKSAVE = "quicksave"
     QUICKLOAD = "quickload"

@@ -119,6 +119,9 @@ class Director:
         return bool(expr.evaluate(tree, FlagEnv(self)))
 
     def tick(self, frame: InputFrame) -> None:
+        if frame.was_pressed(Action.AUTO):
+            self.auto = not self.auto
+            self.toast = ["Auto-advance on" if self.auto else "Auto-advance off", 60]
         if self.ctx.settings.skip_mode == "toggle":
             if frame.was_pressed(Action.SKIP):
                 self.skip_on = not self.skip_on
