@@ -135,7 +135,7 @@ def read_json(path: Path, *, max_bytes: int = 8_000_000) -> tuple[dict | None, s
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             return None, f"truncated (ends at line {exc.lineno}, column {exc.colno})"
         return None, f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
     except RecursionError:
@@ -151,34 +151,39 @@ def keep_aside(path: Path, *, limit: int = 99) -> Path | None:
     """Keep the file at `path` (one we could not read) as `<name>.bad-<n>`, so it is never lost.
 
     Returns the copy's path, an existing identical copy's path, or None when nothing could be kept.
+    A copy, not a link: an editor saving in place must not change the kept file too.
     """
     path = Path(path)
     try:
         size = path.stat().st_size
     except OSError:
         return None
+    free = None
     for n in range(1, limit + 1):
         target = path.with_name(f"{path.name}.bad-{n}")
-        try:
-            os.link(path, target)  # fails if the name is taken; no copy of a possibly huge file
-            return target
-        except FileExistsError:
-            if _same_bytes(path, target, size):
-                return target  # kept already (the repair could not be written last time)
-        except OSError:
-            if target.exists():
-                continue
-            try:
-                shutil.copyfile(path, target)
-                return target
-            except OSError:
-                return None
-    return None
+        if not target.exists() and not target.is_symlink():
+            free = target
+            break
+        if _same_bytes(path, target, size):
+            return target  # kept already (the repair could not be written last time)
+    if free is None:
+        return None
+    try:
+        if size > LARGE_FILE:
+            os.replace(path, free)  # too big to copy at start-up; the repair writes a new file
+        else:
+            write_atomic(free, path.read_bytes(), keep_backup=False)
+    except (OSError, StoreError):
+        return None
+    return free
+
+
+LARGE_FILE = 8_000_000
 
 
 def _same_bytes(a: Path, b: Path, size: int) -> bool:
     try:
-        if b.stat().st_size != size or size > 8_000_000:
+        if b.stat().st_size != size or size > LARGE_FILE:
             return False
         return a.read_bytes() == b.read_bytes()
     except OSError:
