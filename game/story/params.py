@@ -100,6 +100,8 @@ class Reader:
                 self.problem(node, "S012", f"`{name}` is empty")
                 return None
             return text
+        if text == "" and param is not None and param.default == "" and kind != "facing":
+            return text  # an optional reference left empty on purpose (`end_chapter: ""` ends the game)
         if kind == "facing" and text not in FACINGS:
             self.problem(
                 node, "S013", f"`{name}` must be one of {', '.join(FACINGS)}, not {text!r}"
