@@ -301,3 +301,23 @@ def test_shipped_content_lints_clean(capsys, monkeypatch):
     rc = lint.main(["--root", str(REPO)])
     out = capsys.readouterr().out
     assert rc == 0, out
+
+
+def test_translations_missing_stale_and_gone(tree, capsys):
+    from game.story.translations import source_hash
+
+    lang = tree / "dialogue" / "lang"
+    lang.mkdir()
+    (lang / "fr.yaml").write_text(
+        f'p.narrate.1: {{text: "Un pilier.", source: {source_hash("A pillar.")}}}\n'
+        't01.girl_a.1: {text: "Salut.", source: 00000000}\n'
+        'gone.line.1: "Perdu."\n'
+        "t01.narrate.1: {source: abc}\n"
+    )
+    rc, lines, _ = run(tree, capsys)
+    got = [line.rpartition("lang/")[2] for line in lines]
+    assert rc == 1  # the entry without text is an error
+    assert any(g.startswith("fr.yaml:4:16: T001") for g in got), got
+    assert any(g.startswith("fr.yaml:2:1: T003") for g in got), got
+    assert any(g.startswith("fr.yaml:3:1: T002") for g in got), got
+    assert any(g.startswith("fr.yaml:1:1: T004") and "t01.narrate.1" in g for g in got), got

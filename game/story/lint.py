@@ -16,6 +16,7 @@ from pathlib import Path
 
 from game.story.lint_codes import ERROR, WARNING, Finding
 from game.story.lint_content import Content, guarded, load_content
+from game.story.lint_lang import check_languages
 from game.story.lint_refs import Refs, reset_hints
 from game.story.lint_scenes import SceneChecks
 from game.story.lint_world import WorldChecks
@@ -38,6 +39,7 @@ def lint(root: Path, extra: list[Path] | None = None, story: Path | None = None)
     guarded(c, root, world.run)
     scenes = SceneChecks(c, refs, world.reads, world.reached)
     guarded(c, root, scenes.run, world.scene_maps)
+    guarded(c, root, check_languages, c)
     return c
 
 
