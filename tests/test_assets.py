@@ -54,7 +54,7 @@ def test_build_is_deterministic_and_matches_committed(tmp_path: Path) -> None:
 
 def test_palette_is_small_and_unique() -> None:
     palette = artlib.load_palette()
-    assert 24 <= len(palette) - 1 <= 40
+    assert 24 <= len(palette) - 1 <= 48
     assert len({v for k, v in palette.items() if k != "."}) == len(palette) - 1
 
 
@@ -126,3 +126,53 @@ def test_tileset_sheet_and_tsx_agree(name: str) -> None:
 def test_title_backdrop_size() -> None:
     img = pygame.image.load(str(ROOT / "assets" / "title" / "backdrop.png"))
     assert img.get_size() == (480, 270)
+
+
+# Expression orders are a contract with dialogue/actors.yaml: frame i is expressions[i].
+CHILD_FACES = ["neutral", "happy", "sad", "surprised", "hurt"]
+STAFF_FACES = ["neutral", "stern", "sad", "kind"]
+PORTRAITS = {
+    "kathy_child": CHILD_FACES, "tommy_child": CHILD_FACES, "ruth_child": CHILD_FACES,
+    "miss_lucy": STAFF_FACES, "miss_emily": STAFF_FACES, "madame": STAFF_FACES,
+    "nurse": ["neutral"], "doctor": ["neutral"], "kathy_adult": ["neutral", "sad", "tender"],
+}  # fmt: skip
+
+
+def test_portrait_sheets_list_the_agreed_expressions() -> None:
+    import portraits
+
+    sheets = {s.ident: s.expressions for s in portraits.load_sheets()}
+    for ident, faces in PORTRAITS.items():
+        assert sheets.get(ident) == faces, ident
+
+
+@pytest.mark.parametrize("sheet_id", sorted(PORTRAITS))
+def test_portraits_are_rows_of_distinct_opaque_48px_frames(sheet_id: str) -> None:
+    img = pygame.image.load(str(ROOT / "assets" / "portraits" / f"{sheet_id}.png"))
+    count = len(PORTRAITS[sheet_id])
+    assert img.get_size() == (48 * count, 48)
+    frames = [
+        pygame.image.tobytes(img.subsurface((i * 48, 0, 48, 48)), "RGBA") for i in range(count)
+    ]
+    assert len(set(frames)) == count, "two expressions draw the same face"
+    assert all(
+        img.get_at((x, y)).a == 255 for x in range(0, 48 * count, 7) for y in range(0, 48, 7)
+    )
+
+
+def test_portraits_use_the_sprite_hair_colour() -> None:
+    """Players recognise a speaker by hair: the portrait's hair key matches the sprite's."""
+    import portraits
+
+    sprite_hair = {c.ident: c.colours["h"] for c in sprites.load_characters()}
+    for sheet in portraits.load_sheets():
+        assert sheet.colours["h"] == sprite_hair[sheet.ident], sheet.ident
+
+
+def test_portrait_parts_fit_and_use_roles() -> None:
+    import portraits
+
+    parts = portraits.load_parts()  # raises on bad role letters or blocks off the frame
+    for sheet in portraits.load_sheets():
+        for face in sheet.expressions:
+            assert f"expr.{face}" in parts or f"expr.{face}.{sheet.face}" in parts, face
