@@ -1,0 +1,75 @@
+"""Hot reload: a clean change restarts the scene with the new text; a broken one keeps the old."""
+
+import os
+
+from game.devwatch import POLL_FRAMES, DevWatcher
+from game.input.actions import InputFrame
+from game.screens.world_screen import WorldScreen
+from game.simulation import Simulation
+
+SCENE = 'scene: hello\nsteps:\n  - say: {who: girl, id: h.1, text: "%s"}\n'
+
+
+def poll_until(watcher):
+    for _ in range(POLL_FRAMES):
+        if watcher.poll():
+            return True
+    return False
+
+
+def bump(path, text):
+    path.write_text(text)
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+
+
+def test_clean_change_restarts_the_scene_with_new_text(ctx, content):
+    path = content / "dialogue" / "hello.yaml"
+    path.write_text(SCENE % "Hello.")
+    from game.story.library import load_library
+
+    ctx.content = load_library(content / "dialogue")
+    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    screen = sim.stack.top
+    watcher = DevWatcher(ctx)
+    screen.director.start("hello")
+    for _ in range(3):
+        sim.tick(InputFrame())
+    assert screen.director.box.text == "Hello."
+    bump(path, SCENE % "Hello again.")
+    assert poll_until(watcher)
+    sim.tick(InputFrame())
+    assert screen.director.box.text == "Hello again."
+    assert not watcher.errors
+
+
+def test_broken_change_keeps_the_old_version_and_shows_errors(ctx, content):
+    path = content / "dialogue" / "hello.yaml"
+    path.write_text(SCENE % "Hello.")
+    from game.story.library import load_library
+
+    ctx.content = load_library(content / "dialogue")
+    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    screen = sim.stack.top
+    watcher = DevWatcher(ctx)
+    screen.director.start("hello")
+    sim.tick(InputFrame())
+    bump(path, "scene: hello\nsteps:\n  - sya: {who: girl, text: oops}\n")
+    assert not poll_until(watcher)
+    assert any("hello.yaml:3:5: S001" in e for e in watcher.errors), watcher.errors
+    sim.tick(InputFrame())
+    assert screen.director.box.text == "Hello."  # the old version keeps running
+    assert "hello" in ctx.content.scenes
+
+
+def test_map_change_reloads_the_map_in_place(ctx, content):
+    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    screen = sim.stack.top
+    watcher = DevWatcher(ctx)
+    path = content / "maps" / "room.tmx"
+    bump(path, path.read_text().replace('name="corner"', 'name="nook"'))
+    assert poll_until(watcher)
+    assert screen.world.map.point("nook") is not None
+    bump(path, "<map")
+    assert not poll_until(watcher)
+    assert any("room.tmx" in e for e in watcher.errors)
