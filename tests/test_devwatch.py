@@ -11,10 +11,7 @@ SCENE = 'scene: hello\nsteps:\n  - say: {who: girl, id: h.1, text: "%s"}\n'
 
 
 def poll_until(watcher):
-    for _ in range(POLL_FRAMES):
-        if watcher.poll():
-            return True
-    return False
+    return any(watcher.poll() for _ in range(POLL_FRAMES))
 
 
 def bump(path, text):

@@ -10,6 +10,8 @@ from game.story.model import Command
 from game.story.params import Param, Reader
 from game.story.yamlsrc import YMap, YNode, YSeq
 from game.ui.menu import Repeater
+from game.world.actor import SUB
+from game.world.geometry import FACING_VECTORS, Rect
 
 if TYPE_CHECKING:
     from game.story.runner import SceneRun
@@ -26,8 +28,36 @@ class SneakState:
     caught: str
     t: int = 0
 
+    def step(self, host: Any) -> str | None:
+        """One tick: turn the watchers; returns the `caught` scene if one of them sees the player."""
+        self.t += 1
+        facing = self.look[(self.t // self.every) % len(self.look)]
+        for watcher_id in self.watchers:
+            watcher = host.actor(watcher_id)
+            if watcher is None or not watcher.visible:
+                continue
+            if self.t % self.every == self.every - 40:
+                host.emotes[watcher_id] = ["dots", 30]  # a sign she is about to turn
+            watcher.facing = facing
+            if sight(watcher, self.range).overlaps(host.world.player.box()):
+                host.emotes[watcher_id] = ["exclaim", 50]
+                return self.caught
+        return None
+
     def snapshot(self) -> list[Any]:
         return [self.watchers, self.look, self.every, self.range, self.caught, self.t]
+
+
+def sight(watcher: Any, range_px: int) -> Rect:
+    """What a watcher sees: a band `range_px` long in front of her, 24 pixels wide (sub-pixels)."""
+    vx, vy = FACING_VECTORS[watcher.facing]
+    reach, half = range_px * SUB, 12 * SUB
+    return Rect(
+        watcher.x + min(0, vx * reach) - (half if not vx else 0),
+        watcher.y + min(0, vy * reach) - (half if not vy else 0),
+        abs(vx * reach) or 2 * half,
+        abs(vy * reach) or 2 * half,
+    )
 
 
 class Sneak(Command):

@@ -158,32 +158,10 @@ class Director:
 
     def _watch(self) -> None:
         """Sneaking: turn the watchers, and start the `caught` scene if one of them sees her."""
-        from game.world.geometry import FACING_VECTORS, Rect
-
-        sneak = self.sneak
-        sneak.t += 1
-        facing = sneak.look[(sneak.t // sneak.every) % len(sneak.look)]
-        for watcher_id in sneak.watchers:
-            watcher = self.actor(watcher_id)
-            if watcher is None or not watcher.visible:
-                continue
-            if sneak.t % sneak.every == sneak.every - 40:
-                self.emotes[watcher_id] = ["dots", 30]  # a sign she is about to turn
-            watcher.facing = facing
-            vx, vy = FACING_VECTORS[facing]
-            reach, half = sneak.range * SUB, 12 * SUB
-            x, y = watcher.x, watcher.y
-            sight = Rect(
-                x + min(0, vx * reach) - (half if not vx else 0),
-                y + min(0, vy * reach) - (half if not vy else 0),
-                abs(vx * reach) or 2 * half,
-                abs(vy * reach) or 2 * half,
-            )
-            if sight.overlaps(self.world.player.box()):
-                self.emotes[watcher_id] = ["exclaim", 50]
-                caught, self.sneak = sneak.caught, None
-                self.start(caught)
-                return
+        caught = self.sneak.step(self)
+        if caught:
+            self.sneak = None
+            self.start(caught)
 
     # -- the things commands do --------------------------------------------------------------------
     def show_line(self, cmd: Command, kind: str, who: str, face: str) -> LineWait:
