@@ -24,12 +24,12 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         return Settings(), []
     reasons = []
     if data is None:
-        reasons.append(f"could not be read ({why})")
+        reasons.append(f"could not be read: {why}")
         data, _ = read_json(backup_path(path), max_bytes=MAX_SETTINGS_BYTES)
         if data is not None:
             reasons.append("using the previous copy")
     settings, problems = Settings.from_data(data if data is not None else {})
-    problems = [p.removeprefix("settings: ") for p in problems]
+    problems = [p.removeprefix("settings: ").replace("; using", ", using") for p in problems]
     if not reasons and not problems:
         return settings, []
     # The repair does not replace the backup: it holds the last settings that were whole.

@@ -187,3 +187,15 @@ def test_fingerprint_of_the_shipped_content_is_fast():
     fingerprint = content_fingerprint(root)
     assert time.perf_counter() - start < 0.05
     assert fingerprint == content_fingerprint(root)
+
+
+def test_backup_is_copied_where_hard_links_are_not_supported(tmp_path, monkeypatch):
+    def no_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "f.json"
+    write_atomic(path, b"one")
+    write_atomic(path, b"two")
+    assert path.read_bytes() == b"two" and backup_path(path).read_bytes() == b"one"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.json", "f.json.bak"]

@@ -84,7 +84,7 @@ class Profile:
             return cls(), []
         reasons, source = [], data
         if data is None:
-            reasons.append(f"could not be read ({why})")
+            reasons.append(f"could not be read: {why}")
             source, _ = read_json(backup_path(path))
             if source is not None:
                 reasons.append("using the previous copy")

@@ -197,12 +197,12 @@ def repair(path: Path, problems: list[str], write: Callable[[], None]) -> str:
     message will come again next time.
     """
     kept = keep_aside(path)
-    message = f"{path.name}: " + "; ".join(problems) + "; defaults are used for the bad parts"
+    message = f"{path.name}: " + "; ".join(problems) + ". Defaults are used for the bad parts"
     if kept is None:
-        return message + " (the file could not be copied, so it was left as it is)"
-    message += f" (the old file is kept as {kept.name})"
+        return message + "; the file could not be copied, so it was left as it is."
+    message += f"; the old file is kept as {kept.name}."
     try:
         write()
     except StoreError as exc:
-        message += f"; {exc}"
+        message += f" {exc}."
     return message
