@@ -7,7 +7,9 @@ from pathlib import Path
 from game.content import ContentError, load_manifest
 from game.context import Context, MapCache, Notices
 from game.paths import Paths
+from game.save.profile import Profile, profile_path
 from game.settings import Settings
+from game.settings_file import load_settings
 from game.story.library import load_library
 from game.story.mods import ModSet, discover
 from game.story.seen import SeenLog
@@ -29,7 +31,7 @@ def build_context(
     if headless:
         settings = Settings()  # the simulation must not depend on a player's settings file
     else:
-        settings, problems = Settings.load(paths.settings_file)
+        settings, problems = load_settings(paths.settings_file)
         for p in problems:
             notices.report(p)
     manifest = load_manifest(paths.dialogue)
@@ -38,7 +40,7 @@ def build_context(
     for problem in [*mods.problems, *library.problems, *library.conflicts]:
         notices.report(problem)
     seen = SeenLog(None if headless else paths.data / "profile" / "seen.txt")
-    return Context(
+    ctx = Context(
         paths=paths,
         settings=settings,
         manifest=manifest,
@@ -54,6 +56,12 @@ def build_context(
         seen=seen,
         mods=mods,
     )
+    if not headless:  # the profile is the player's; a headless run is the game as shipped
+        ctx.profile_path = profile_path(paths.data)
+        ctx.profile, problems = Profile.load(ctx.profile_path)
+        for p in problems:
+            notices.report(p)
+    return ctx
 
 
 __all__ = ["ContentError", "build_context"]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
 from game.input.bindings import Bindings
@@ -59,17 +57,6 @@ class Settings:
             else:
                 problems.append(f"settings: {f.name}: bad value {value!r}; using {default!r}")
         return settings, problems
-
-    @classmethod
-    def load(cls, path: Path) -> tuple[Settings, list[str]]:
-        if not path.exists():
-            return cls(), []
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return cls(), [f"{path}: cannot read settings ({exc}); using defaults"]
-        settings, problems = cls.from_data(data)
-        return settings, [f"{path}: {p}" for p in problems]
 
     def to_data(self) -> dict[str, Any]:
         return asdict(self)
