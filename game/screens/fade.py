@@ -7,6 +7,9 @@ from dataclasses import dataclass
 import pygame
 
 
+_OVERLAYS: dict[tuple[tuple[int, int], tuple[int, int, int]], pygame.Surface] = {}
+
+
 @dataclass
 class Fade:
     level: int = 0  # 0 clear .. length fully covered
@@ -46,10 +49,12 @@ class Fade:
     def draw(self, surface: pygame.Surface) -> None:
         if self.level <= 0:
             return
-        alpha = 255 * self.level // self.length
-        overlay = pygame.Surface(surface.get_size())
-        overlay.fill(self.color)
-        overlay.set_alpha(alpha)
+        key = (surface.get_size(), self.color)
+        overlay = _OVERLAYS.get(key)
+        if overlay is None:  # drawing-only cache: one solid surface per size and colour
+            overlay = _OVERLAYS[key] = pygame.Surface(surface.get_size())
+            overlay.fill(self.color)
+        overlay.set_alpha(255 * self.level // self.length)
         surface.blit(overlay, (0, 0))
 
     def snapshot(self) -> list[object]:
