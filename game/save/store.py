@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 TMP_SUFFIX = ".tmp"
+LARGE_FILE = 8_000_000  # a kept bad file this big is moved aside, not copied
 
 
 class StoreError(Exception):
@@ -176,9 +177,6 @@ def keep_aside(path: Path, *, limit: int = 99) -> Path | None:
     except (OSError, StoreError):
         return None
     return free
-
-
-LARGE_FILE = 8_000_000
 
 
 def _same_bytes(a: Path, b: Path, size: int) -> bool:
