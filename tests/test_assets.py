@@ -22,6 +22,7 @@ import build_art  # noqa: E402
 import sprites  # noqa: E402
 import tilesets  # noqa: E402
 
+TILESETS = ["outdoor", "indoor", "hospital"]
 MANIFEST = json.loads((ROOT / "assets" / "art_manifest.json").read_text())
 SPRITE_IDS = ["kathy_child", "tommy_child", "ruth_child", "miss_lucy", "miss_emily",
               "girl_a", "girl_b", "boy_a", "boy_b", "girl_c", "boy_c", "boy_d",
@@ -58,10 +59,12 @@ def test_palette_is_small_and_unique() -> None:
     assert len({v for k, v in palette.items() if k != "."}) == len(palette) - 1
 
 
-@pytest.mark.parametrize("name", ["outdoor", "indoor"])
+@pytest.mark.parametrize("name", TILESETS)
 def test_tile_grids_use_palette_and_are_16px(name: str) -> None:
     palette = set(artlib.load_palette())
     for block in artlib.parse_blocks(artlib.SRC / "tiles" / f"{name}.txt"):
+        if "from" in block.opts:  # a recoloured copy, checked through the built tiles below
+            continue
         artlib.check_chars(block.rows, palette, block.where)
         assert len(block.rows) == block.high * 16 and block.width == block.cols * 16
     for tile in tilesets.build_tileset(name):
@@ -112,7 +115,7 @@ def test_right_frames_mirror_left() -> None:
     )
 
 
-@pytest.mark.parametrize("name", ["outdoor", "indoor"])
+@pytest.mark.parametrize("name", TILESETS)
 def test_tileset_sheet_and_tsx_agree(name: str) -> None:
     img = pygame.image.load(str(ROOT / "assets" / "tiles" / f"{name}.png"))
     tiles = tilesets.build_tileset(name)
@@ -176,3 +179,25 @@ def test_portrait_parts_fit_and_use_roles() -> None:
     for sheet in portraits.load_sheets():
         for face in sheet.expressions:
             assert f"expr.{face}" in parts or f"expr.{face}.{sheet.face}" in parts, face
+
+
+def test_hospital_shares_the_indoor_base_names() -> None:
+    """Maps can switch `tileset: indoor` to `hospital` without renaming walls and floors."""
+    hospital = {t.name for t in tilesets.build_tileset("hospital")}
+    for base in (
+        "wall_upper",
+        "wall_lower",
+        "floor_stone",
+        "floor_tile",
+        "wallcap_0",
+        "wallcap_15",
+    ):
+        assert base in hospital
+    assert "theatre_window/5,1" in hospital and "station/2,1" in hospital
+
+
+def test_recoloured_block_copies_shape_and_swaps_keys(tmp_path: Path) -> None:
+    src = tmp_path / "t.txt"
+    src.write_text("[a mask=.]\n" + ("MMMMMMMM66666666\n" * 16) + "\n[b from=a swap=Ma]\n")
+    tiles = tilesets.hand_tiles(artlib.parse_blocks(src), {})
+    assert tiles[1].grid[0] == "aaaaaaaa66666666" and not tiles[1].solid

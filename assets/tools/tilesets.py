@@ -1,10 +1,12 @@
-"""Build the `outdoor` and `indoor` tilesets: procedural tiles first, then hand-drawn blocks.
+"""Build the tilesets (`outdoor`, `indoor`, `hospital`): procedural tiles first, then hand blocks.
 
 Hand blocks live in assets/src/tiles/<set>.txt (see artlib for the format). Header options:
   WxH           size in tiles; the grid is cut into sub-tiles named `name/x,y` (x,y in tiles)
   mask=..       one char per sub-tile, rows split by '/': '#' solid, '^' drawn above actors,
                 '.' walkable. Default: every sub-tile solid.
   base=a/b      transparent pixels are filled from tile a (first tile row), b (second)...
+  from=x swap=ab,cd   no rows of its own: copy block x, replacing key a by b, c by d...
+                (recoloured variants, e.g. beds with blankets in different colours)
 """
 
 from __future__ import annotations
@@ -148,10 +150,60 @@ def indoor_procedural() -> list[Tile]:
     return tiles
 
 
+def hospital_procedural() -> list[Tile]:
+    """Cold institutional basics, named like `indoor`'s so a map can swap tilesets."""
+    rng = random.Random(2006)
+    lino = [tg.speckle(rng, "5", [("4", 5), ("6", 5), ("A", 4)]) for _ in range(2)]
+    seam = [row[:15] + "6" for row in lino[0][:15]] + ["6" * 16]  # big square sheets
+    tiles = [Tile("floor_lino_0", lino[1]), Tile("floor_lino_1", seam)]
+    tiles.append(Tile("floor_stone", lino[1]))
+    tiles.append(
+        Tile(
+            "floor_tile",
+            [("DDDDDDDA" * 2 if (y // 8) % 2 == 0 else "AAAAAAAD" * 2) for y in range(TILE)],
+        )
+    )
+    cap = ["1" * 16] * TILE
+    tiles += _autotile("wallcap", lambda m: tg.blob(m, cap, None, "2", [[0] * TILE] * 4, 0), True)
+    upper = ["NNNNNNNNNNNNNNNN", "CCCCCCCCCCCCCCCC"] + ["A" * 16 for _ in range(2, TILE)]
+    lower = (
+        ["DDDDDDDDDDDDDDDD", "5555555555555555", "NNNNNNNNNNNNNNNN"]
+        + ["C" * 16 for _ in range(3, 13)]
+        + ["NNNNNNNNNNNNNNNN", "2222222222222222", "1111111111111111"]
+    )
+    tiles.append(Tile("wall_upper", upper, True))
+    tiles.append(Tile("wall_lower", lower, True))
+    return tiles
+
+
+PROCEDURAL = {
+    "outdoor": outdoor_procedural,
+    "indoor": indoor_procedural,
+    "hospital": hospital_procedural,
+}
+
+
+def _recolour(block: Block, done: dict[str, Block]) -> None:
+    """Fill a `from=x swap=ab,cd` block with block x's rows, swapping palette keys."""
+    src = done.get(block.opts["from"])
+    if src is None or block.rows:
+        raise ArtError(f"{block.where}: from= needs an earlier block and no rows of its own")
+    table = str.maketrans({p[0]: p[1] for p in block.opts.get("swap", "").split(",") if p})
+    block.rows = [row.translate(table) for row in src.rows]
+    block.cols, block.high = src.cols, src.high
+    for key in ("mask", "base"):
+        if key in src.opts:
+            block.opts.setdefault(key, src.opts[key])
+
+
 def hand_tiles(blocks: list[Block], known: dict[str, Grid]) -> list[Tile]:
     """Cut hand-drawn blocks into tiles, filling transparent pixels from `base` tiles."""
     tiles: list[Tile] = []
+    done: dict[str, Block] = {}
     for block in blocks:
+        if "from" in block.opts:
+            _recolour(block, done)
+        done[block.name] = block
         if len(block.rows) != block.high * TILE or block.width != block.cols * TILE:
             raise ArtError(
                 f"{block.where}: {block.name} must be {block.cols * TILE}x"
@@ -182,7 +234,7 @@ def hand_tiles(blocks: list[Block], known: dict[str, Grid]) -> list[Tile]:
 
 def build_tileset(name: str) -> list[Tile]:
     """All tiles of a set in id order (tile id = index)."""
-    tiles = outdoor_procedural() if name == "outdoor" else indoor_procedural()
+    tiles = PROCEDURAL[name]()
     known = {t.name: t.grid for t in tiles}
     tiles += hand_tiles(parse_blocks(SRC / "tiles" / f"{name}.txt"), known)
     names = [t.name for t in tiles]
