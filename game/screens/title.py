@@ -1,4 +1,8 @@
-"""The title screen: the game's name over Hailsham at dusk, and a menu."""
+"""The title screen: the game's name over Hailsham at dusk, and the main menu.
+
+Continue (the newest save; disabled when there is none), New Game, Load, Chapter Select (chapters
+reached), Settings, Credits, Quit. Leaving for a game fades out first; the rest open menus on top.
+"""
 
 from __future__ import annotations
 
@@ -9,28 +13,48 @@ import pygame
 from game.context import Context
 from game.input.actions import InputFrame
 from game.screens.fade import Fade
+from game.screens.menus.common import latest_slot, list_slots, play_for, savegame_module
 from game.screens.stack import Screen
 from game.ui import palette
-from game.ui.menu import Menu
+from game.ui.sceneview import draw_panel
+from game.ui.widgets import ListBox, draw_cursor_row, row_color
 from game.world.mapdata import MapError
 
-ITEMS = ("New Game", "Quit")
+ITEMS = ("Continue", "New Game", "Load", "Chapter Select", "Settings", "Credits", "Quit")
+MENU = pygame.Rect(20, 104, 124, 122)  # the panel over the dark tree on the left
+ROW_H = 15
 
 
 class TitleScreen(Screen):
     opaque = True
 
     def __init__(self) -> None:
-        self.menu = Menu(list(ITEMS))
+        self.menu = ListBox(MENU.x + 6, MENU.y + 8, MENU.w - 12, ROW_H, len(ITEMS), [True] * 7)
         self.ticks = 0
         self.fade = Fade()
         self.fade.covered(40)
         self.fade.into(40)
         self.leaving: str | None = None
+        self.chapter: str | None = None  # the chapter Chapter Select starts
 
     def on_enter(self, ctx: Context) -> None:
         if ctx.manifest.title_music:
             ctx.audio.play_music(ctx.manifest.title_music)
+        self.refresh(ctx)
+        self.menu.cursor = 0 if self.menu.enabled[0] else 1  # Continue when there is a save
+
+    def on_resume(self, ctx: Context) -> None:
+        self.refresh(ctx)
+
+    def refresh(self, ctx: Context) -> None:
+        """What can be chosen depends on the player's files: saves and chapters reached."""
+        from game.screens.menus.chapters import reached_chapters
+
+        saves = savegame_module() is not None
+        can_continue = saves and latest_slot(ctx) is not None
+        any_slot = saves and any(getattr(s, "exists", False) for s in list_slots(ctx))
+        chapters = bool(reached_chapters(ctx))
+        self.menu.set_enabled([can_continue, True, any_slot, chapters, True, True, True])
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
@@ -39,32 +63,87 @@ class TitleScreen(Screen):
             if self.fade.done:
                 self._leave(ctx)
             return
-        action, index = self.menu.update(frame)
-        if action == "move":
-            ctx.audio.play_sound("menu_move")
-        elif action == "choose" and index is not None:
-            ctx.audio.play_sound("menu_confirm")
-            self.leaving = ITEMS[index]
+        event = self.menu.update(frame)
+        if event.kind == "cancel":
+            return  # the title has nowhere to go back to
+        play_for(ctx, event)
+        if event.kind == "choose" and event.index is not None:
+            self.choose(ctx, ITEMS[event.index])
+
+    def choose(self, ctx: Context, item: str) -> None:
+        if item in ("Continue", "New Game", "Quit"):
+            self.leaving = item
             self.fade.out(20)
+        elif item == "Load":
+            from game.screens.menus.slots import SlotScreen
+
+            ctx.stack.push(SlotScreen("load"))
+        elif item == "Chapter Select":
+            from game.screens.menus.chapters import ChapterSelectScreen, reached_chapters
+
+            ctx.stack.push(ChapterSelectScreen(reached_chapters(ctx), self.start_chapter))
+        elif item == "Settings":
+            from game.screens.menus.settings import SettingsScreen
+
+            ctx.stack.push(SettingsScreen())
+        elif item == "Credits":
+            from game.screens.menus.credits import CreditsScreen
+
+            ctx.stack.push(CreditsScreen())
+
+    def start_chapter(self, ctx: Context, chapter: str) -> None:
+        """Chapter Select's choice: fade out, then start a new game at that chapter."""
+        self.chapter = chapter
+        self.leaving = "Chapter"
+        self.fade.out(20)
 
     def _leave(self, ctx: Context) -> None:
         choice, self.leaving = self.leaving, None
         if choice == "Quit":
             ctx.quit_requested = True
             return
+        if choice == "Continue":
+            self._continue(ctx)
+            return
         from game.screens.world_screen import WorldScreen
 
+        m = ctx.manifest
+        chapter = self.chapter if choice == "Chapter" else m.start_chapter
+        info = ctx.content.chapters.get(chapter or "", {}) if choice == "Chapter" else {}
+        if isinstance(info, dict) and info.get("map"):  # start where the chapter starts
+            map_name, spawn = str(info["map"]), str(info.get("spawn") or "")
+        else:
+            map_name, spawn = m.start_map, m.start_spawn
         try:
-            world = WorldScreen(ctx, ctx.manifest.start_map, ctx.manifest.start_spawn)
+            world = WorldScreen(ctx, map_name, spawn)
         except MapError as exc:
             ctx.notices.report(str(exc))
             self.fade.into(20)
             return
-        if ctx.manifest.start_chapter:
-            world.pending_chapter = ctx.manifest.start_chapter
+        if chapter:
+            world.pending_chapter = chapter
         ctx.audio.stop_music(fade_ms=800)
         ctx.stack.replace(world)
 
+    def _continue(self, ctx: Context) -> None:
+        """Load the newest save; on any problem say so and stay on the title."""
+        info = latest_slot(ctx)
+        module = savegame_module()
+        problem = "there is no save to continue"
+        if info is not None and module is not None:
+            try:
+                screen, problem = module.load_slot(ctx, str(info.slot))
+            except Exception as exc:  # a bad save never takes the title down
+                screen, problem = None, str(exc)
+            if screen is not None:
+                ctx.audio.stop_music(fade_ms=800)
+                ctx.stack.clear_to(screen)
+                return
+        ctx.notices.report(f"Cannot continue: {problem}")
+        self.fade.into(20)
+        self.refresh(ctx)
+
+    # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         res = ctx.assets
         backdrop = res.image("title/backdrop.png")
@@ -92,25 +171,37 @@ class TitleScreen(Screen):
                 palette.SUBTITLE,
                 shadow=palette.SHADOW,
             )
-        font = res.font("regular")
-        top = 200
-        for i, label in enumerate(self.menu.items):
-            selected = i == self.menu.cursor
-            color = palette.MENU_SELECTED if selected else palette.MENU
-            x = (w - font.measure(label)) // 2
-            y = top + i * (font.line_height + 4)
-            if selected:
-                bob = (self.ticks // 20) % 2
-                font.draw(surface, "\u00b7", (x - 10 - bob, y), color, shadow=palette.SHADOW)
-            font.draw(surface, label, (x, y), color, shadow=palette.SHADOW)
-        hint = "Z / Enter: choose    arrows: move"
-        small.draw(surface, hint, ((w - small.measure(hint)) // 2, 254), palette.HINT)
+        self._draw_menu(surface, ctx)
+        hint = "arrows move   Z / Enter choose   or use the mouse"
+        small.draw(
+            surface, hint, (w - 8 - small.measure(hint), 258), palette.TITLE, shadow=palette.SHADOW
+        )
+        names = list(getattr(ctx.mods, "names", []) or [])
+        if names:
+            mods = "Mods: " + ", ".join(names)
+            small.draw(surface, mods, (8, 4), palette.SUBTITLE, shadow=palette.SHADOW)
         self.fade.draw(surface)
+
+    def _draw_menu(self, surface: pygame.Surface, ctx: Context) -> None:
+        draw_panel(surface, MENU, alpha=170)
+        font = ctx.assets.font("regular")
+        for i, label in enumerate(ITEMS):
+            rect = self.menu.row_rect(i)
+            if rect is None:
+                continue
+            selected = i == self.menu.cursor
+            if selected:
+                draw_cursor_row(surface, rect)
+                bob = (self.ticks // 20) % 2
+                font.draw(surface, "\u00b7", (rect[0] + 3 + bob, rect[1] + 2), palette.TITLE)
+            color = row_color(selected=selected, enabled=self.menu.enabled[i])
+            font.draw(surface, label, (rect[0] + 11, rect[1] + 2), color, shadow=palette.SHADOW)
 
     def snapshot(self) -> dict[str, Any]:
         return {
             "menu": self.menu.snapshot(),
             "ticks": self.ticks,
             "leaving": self.leaving,
+            "chapter": self.chapter,
             "fade": self.fade.snapshot(),
         }

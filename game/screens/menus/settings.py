@@ -1,0 +1,322 @@
+"""Settings: sound, text, display, language and controls. Every change applies at once (volumes,
+window, language) and is written to the settings file shortly after (and when the screen closes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+from game.context import Context
+from game.input.actions import InputFrame
+from game.screens.menus.common import (
+    MenuOverlay,
+    back_clicked,
+    draw_back,
+    draw_scroll_marks,
+    persist_settings,
+    play_for,
+)
+from game.ui import palette
+from game.ui.widgets import (
+    ListBox,
+    draw_cursor_row,
+    draw_slider,
+    draw_toggle,
+    inside,
+    slider_fraction_at,
+)
+
+PANEL = pygame.Rect(14, 10, 452, 250)
+ROW_H = 14
+VISIBLE = 13
+LIST_X, LIST_Y, LIST_W = PANEL.x + 8, PANEL.y + 28, PANEL.w - 16
+VALUE_X = LIST_X + 214  # where values start: fixed, so clicks never depend on text widths
+VALUE_W = 150
+SAVE_AFTER = 40  # ticks without a change before the file is written
+
+LANGUAGE_NAMES = {
+    "de": "Deutsch",
+    "fr": "Français",
+    "it": "Italiano",
+    "nl": "Nederlands",
+    "pt": "Português",
+    "sv": "Svenska",
+    "da": "Dansk",
+}
+
+
+@dataclass(frozen=True)
+class Option:
+    """One row. ``kind``: heading, slider (0..1 in tenths), toggle, choice, button."""
+
+    key: str
+    label: str
+    kind: str
+    help: str = ""
+    choices: tuple[tuple[Any, str], ...] = ()
+
+
+def options(languages: list[str]) -> list[Option]:
+    langs = (("", "English (source)"), *((c, LANGUAGE_NAMES.get(c, c.upper())) for c in languages))
+    return [
+        Option("", "Sound", "heading"),
+        Option("master_volume", "Master volume", "slider", "Everything at once."),
+        Option("music_volume", "Music", "slider", "The music, under the master volume."),
+        Option("sound_volume", "Sound effects", "slider", "Doors, steps, menus and text."),
+        Option("", "Text", "heading"),
+        Option(
+            "text_speed",
+            "Text speed",
+            "choice",
+            "How fast lines are typed out.",
+            ((25, "Slow"), (45, "Normal"), (70, "Fast"), (120, "Very fast"), (0, "Instant")),
+        ),
+        Option(
+            "auto_speed",
+            "Auto-advance",
+            "choice",
+            "How long auto mode waits after a line.",
+            ((50, "Slow"), (75, "Relaxed"), (100, "Normal"), (150, "Quick"), (200, "Quickest")),
+        ),
+        Option(
+            "text_size",
+            "Text size",
+            "choice",
+            "The size of the letters in the text box.",
+            (("normal", "Normal"), ("large", "Large")),
+        ),
+        Option("high_contrast", "High-contrast text box", "toggle", "Black box, white letters."),
+        Option(
+            "skip_all",
+            "Skip",
+            "choice",
+            "Which lines the skip key passes over.",
+            ((False, "Seen lines only"), (True, "All lines")),
+        ),
+        Option(
+            "skip_mode",
+            "Skip key",
+            "choice",
+            "Hold the skip key, or press it once to start and again to stop.",
+            (("hold", "Hold"), ("toggle", "Press to toggle")),
+        ),
+        Option("", "Display", "heading"),
+        Option(
+            "window_scale",
+            "Window size",
+            "choice",
+            "The window as a whole multiple of 480x270.",
+            ((0, "Fit the screen"), *((k, f"{k}x  ({480 * k}x{270 * k})") for k in range(1, 7))),
+        ),
+        Option("fullscreen", "Fullscreen", "toggle", "Also F11 or Alt+Enter."),
+        Option("reduced_motion", "Reduced motion", "toggle", "No shaking, flashes or fast fades."),
+        Option("", "Language", "heading"),
+        Option("language", "Language", "choice", "The language of the story's text.", langs),
+        Option("", "Controls", "heading"),
+        Option("keys", "Keyboard controls", "button", "Change which keys do what."),
+        Option("pad", "Gamepad controls", "button", "Change which buttons do what."),
+        Option("back", "Back", "button", "Return (settings are saved as you go)."),
+    ]
+
+
+def find_languages(ctx: Context) -> list[str]:
+    """Language codes with a file under dialogue/lang/ (or a mod's lang/), sorted."""
+    folders = [ctx.paths.dialogue / "lang"]
+    mods = getattr(ctx.mods, "mods", None) or []
+    folders += [Path(m.folder) / "lang" for m in mods]
+    codes: set[str] = set()
+    for folder in folders:
+        if folder.is_dir():
+            codes |= {p.stem for p in folder.glob("*.yaml") if p.stem.isidentifier()}
+    return sorted(codes)
+
+
+DEFAULTS = {"auto_speed": 100, "text_size": "normal", "high_contrast": False, "skip_mode": "hold"}
+
+
+def get(ctx: Context, key: str) -> Any:
+    return getattr(ctx.settings, key, DEFAULTS.get(key))
+
+
+class SettingsScreen(MenuOverlay):
+    def __init__(self) -> None:
+        self.rows: list[Option] = options([])
+        self.list = self._make_list()
+        self.dirty = 0  # ticks since the last unsaved change (0: nothing to save)
+
+    def _make_list(self) -> ListBox:
+        enabled = [o.kind != "heading" for o in self.rows]
+        return ListBox(LIST_X, LIST_Y, LIST_W, ROW_H, VISIBLE, enabled, horizontal=True)
+
+    def on_enter(self, ctx: Context) -> None:
+        ctx.audio.play_sound("page")
+        self.rows = options(find_languages(ctx))
+        self.list = self._make_list()
+
+    def on_exit(self, ctx: Context) -> None:
+        if self.dirty:
+            persist_settings(ctx)
+            self.dirty = 0
+
+    # -- the tick ------------------------------------------------------------------------------------
+    def update(self, frame: InputFrame, ctx: Context) -> None:
+        if self.dirty:
+            self.dirty += 1
+            if self.dirty > SAVE_AFTER:
+                persist_settings(ctx)
+                self.dirty = 0
+        if back_clicked(frame, PANEL):
+            ctx.audio.play_sound("menu_cancel")
+            ctx.stack.pop()
+            return
+        event = self.list.update(frame)
+        if event.index is None or event.kind in ("", "cancel"):
+            play_for(ctx, event)
+            if event.kind == "cancel":
+                ctx.stack.pop()
+            return
+        option = self.rows[event.index]
+        if event.kind == "move":
+            play_for(ctx, event)
+        elif event.kind == "adjust":
+            self.adjust(ctx, option, event.delta)
+        elif event.kind == "choose":
+            self.choose(ctx, option, event.index, event.x)
+
+    def choose(self, ctx: Context, option: Option, index: int, x: int | None) -> None:
+        """Confirm or click: toggles flip, choices step on, sliders take the clicked position."""
+        if option.kind == "button":
+            ctx.audio.play_sound("menu_confirm")
+            if option.key == "back":
+                ctx.stack.pop()
+            else:
+                from game.screens.menus.rebind import RebindScreen
+
+                ctx.stack.push(RebindScreen(option.key))
+        elif option.kind == "toggle":
+            self.set(ctx, option.key, not bool(get(ctx, option.key)))
+        elif option.kind == "choice":
+            back = x is not None and x < VALUE_X + 12  # the "<" end steps back
+            self.adjust(ctx, option, -1 if back else 1, wrap=True)
+        elif option.kind == "slider" and x is not None:
+            rect = self.list.row_rect(index)
+            track = _track(rect) if rect else None
+            if track and inside((track[0] - 2, rect[1], track[2] + 4, ROW_H), (x, rect[1])):
+                self.set(ctx, option.key, round(slider_fraction_at(track, x) * 10) / 10)
+
+    def adjust(self, ctx: Context, option: Option, delta: int, *, wrap: bool = False) -> None:
+        if option.kind == "slider":
+            value = round(float(get(ctx, option.key)) * 10) + delta
+            self.set(ctx, option.key, max(0, min(10, value)) / 10)
+        elif option.kind == "toggle":
+            self.set(ctx, option.key, delta > 0)
+        elif option.kind == "choice":
+            i = _choice_index(option, get(ctx, option.key)) + delta
+            n = len(option.choices)
+            i = i % n if wrap else max(0, min(n - 1, i))
+            self.set(ctx, option.key, option.choices[i][0])
+
+    def set(self, ctx: Context, key: str, value: Any) -> None:
+        """Change one setting and apply it at once."""
+        if get(ctx, key) == value:
+            return
+        setattr(ctx.settings, key, value)
+        ctx.audio.play_sound("menu_move")
+        self.dirty = 1
+        s = ctx.settings
+        if key.endswith("_volume"):
+            ctx.audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
+        elif key == "window_scale":
+            s.fullscreen = False  # a window size is a window
+            if ctx.display is not None:
+                ctx.display.set_scale(int(value))
+        elif key == "fullscreen":
+            if ctx.display is not None and bool(ctx.display.fullscreen) != bool(value):
+                ctx.display.toggle_fullscreen()
+        elif key == "language":
+            apply_language(ctx)
+
+    # -- drawing -------------------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, ctx: Context) -> None:
+        self.draw_frame(surface, ctx, PANEL, "Settings", "Z choose   left/right change   X back")
+        draw_back(surface, ctx, PANEL)
+        font, small = ctx.assets.font("regular"), ctx.assets.font("small")
+        for i, option in enumerate(self.rows):
+            rect = self.list.row_rect(i)
+            if rect is None:
+                continue
+            x, y, w, _h = rect
+            if option.kind == "heading":
+                small.draw(surface, option.label.upper(), (x + 2, y + 5), palette.BOX_EDGE)
+                lx = x + 6 + small.measure(option.label.upper())
+                pygame.draw.line(surface, palette.BOX_EDGE, (lx, y + 9), (x + w - 4, y + 9))
+                continue
+            selected = i == self.list.cursor
+            if selected:
+                draw_cursor_row(surface, rect)
+            color = palette.MENU_SELECTED if selected else palette.MENU
+            font.draw(surface, option.label, (x + 12, y + 1), color, shadow=palette.SHADOW)
+            self._draw_value(surface, ctx, option, rect, selected)
+        draw_scroll_marks(surface, self.list)
+        option = self.rows[self.list.cursor]
+        if option.help:
+            y = LIST_Y + VISIBLE * ROW_H + 4
+            small.draw(surface, option.help, (LIST_X + 12, y), palette.SUBTITLE)
+
+    def _draw_value(
+        self, surface: pygame.Surface, ctx: Context, option: Option, rect: Any, selected: bool
+    ) -> None:
+        font, small = ctx.assets.font("regular"), ctx.assets.font("small")
+        value = get(ctx, option.key)
+        y = rect[1]
+        color = palette.MENU_SELECTED if selected else palette.TEXT
+        if option.kind == "slider":
+            draw_slider(surface, _track(rect), float(value), focused=selected)
+            pct = f"{round(float(value) * 100)}%"
+            small.draw(surface, pct, (VALUE_X + 110, y + 3), color)
+        elif option.kind == "toggle":
+            draw_toggle(surface, (VALUE_X + 1, y + 3, 9, 9), bool(value), focused=selected)
+            font.draw(surface, "On" if value else "Off", (VALUE_X + 16, y + 1), color)
+        elif option.kind == "choice":
+            i = _choice_index(option, value)
+            label = option.choices[i][1]
+            font.draw(surface, "<", (VALUE_X + 1, y + 1), color if i > 0 else palette.HINT)
+            font.draw(surface, label, (VALUE_X + 14, y + 1), color, shadow=palette.SHADOW)
+            last = i == len(option.choices) - 1
+            font.draw(surface, ">", (VALUE_X + VALUE_W, y + 1), palette.HINT if last else color)
+        elif option.kind == "button" and option.key != "back":
+            small.draw(surface, "Z / click to open", (VALUE_X + 14, y + 3), palette.HINT)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {"list": self.list.snapshot(), "dirty": self.dirty}
+
+
+def _track(rect: Any) -> tuple[int, int, int, int]:
+    """A slider's bar inside its row (fixed geometry)."""
+    return (VALUE_X + 1, rect[1] + 4, 101, 7)
+
+
+def _choice_index(option: Option, value: Any) -> int:
+    """The choice showing ``value``: exact match, else the nearest number, else the first."""
+    for i, (v, _label) in enumerate(option.choices):
+        if v == value and type(v) is type(value):
+            return i
+    numbers = [
+        (abs(v - value), i)
+        for i, (v, _l) in enumerate(option.choices)
+        if isinstance(v, int) and isinstance(value, int) and not isinstance(v, bool) and v
+    ]
+    return min(numbers)[1] if numbers else 0
+
+
+def apply_language(ctx: Context) -> None:
+    """Read the story again in the chosen language (the current line keeps its text until the next)."""
+    from game.story.library import load_library
+
+    library = load_library(ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language)
+    for problem in library.problems:
+        ctx.notices.report(problem)
+    ctx.content = library
