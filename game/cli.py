@@ -16,6 +16,7 @@ TOOLS = {
     "ids": "game.story.ids",
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
+    "bench": "game.bench",
 }
 
 
