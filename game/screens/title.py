@@ -13,7 +13,13 @@ import pygame
 from game.context import Context
 from game.input.actions import InputFrame
 from game.screens.fade import Fade
-from game.screens.menus.common import latest_slot, list_slots, play_for, savegame_module
+from game.screens.menus.common import (
+    latest_slot,
+    list_slots,
+    load_game,
+    play_for,
+    savegame_module,
+)
 from game.screens.stack import Screen
 from game.ui import palette
 from game.ui.sceneview import draw_panel
@@ -128,16 +134,10 @@ class TitleScreen(Screen):
     def _continue(self, ctx: Context) -> None:
         """Load the newest save; on any problem say so and stay on the title."""
         info = latest_slot(ctx)
-        module = savegame_module()
         problem = "there is no save to continue"
-        if info is not None and module is not None:
-            try:
-                screen, problem = module.load_slot(ctx, str(info.slot))
-            except Exception as exc:  # a bad save never takes the title down
-                screen, problem = None, str(exc)
-            if screen is not None:
-                ctx.audio.stop_music(fade_ms=800)
-                ctx.stack.clear_to(screen)
+        if info is not None:
+            problem = load_game(ctx, str(info.slot), from_title=True)
+            if problem is None:
                 return
         ctx.notices.report(f"Cannot continue: {problem}")
         self.fade.into(20)
@@ -172,7 +172,7 @@ class TitleScreen(Screen):
                 shadow=palette.SHADOW,
             )
         self._draw_menu(surface, ctx)
-        hint = "arrows move   Z / Enter choose   or use the mouse"
+        hint = "arrows move   Enter / Z choose   or use the mouse"
         small.draw(
             surface, hint, (w - 8 - small.measure(hint), 258), palette.TITLE, shadow=palette.SHADOW
         )

@@ -222,7 +222,10 @@ def draw_button(
     )
 
 
+DISABLED = (96, 94, 92)  # darker than the hint colour, so unavailable rows read as such
+
+
 def row_color(*, selected: bool, enabled: bool = True) -> tuple[int, int, int]:
     if not enabled:
-        return palette.HINT
+        return DISABLED
     return palette.MENU_SELECTED if selected else palette.MENU

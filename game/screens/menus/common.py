@@ -126,6 +126,25 @@ def latest_slot(ctx: Context) -> Any:
         return None
 
 
+def load_game(ctx: Context, slot: str, *, backup: bool = False, from_title: bool) -> str | None:
+    """Load a slot and switch to it; returns why it failed (None on success). Never raises."""
+    module = savegame_module()
+    if module is None:
+        return "loading is not available"
+    if from_title:  # the title's music ends; the save brings its own
+        ctx.audio.stop_music(fade_ms=600)
+    try:
+        screen, problem = module.load_slot(ctx, slot, backup=backup)
+    except Exception as exc:  # a bad save never takes the menus down
+        screen, problem = None, f"could not load: {exc}"
+    if screen is None:
+        if from_title and ctx.manifest.title_music:
+            ctx.audio.play_music(ctx.manifest.title_music)
+        return problem or "unknown problem"
+    ctx.stack.clear_to(screen)
+    return None
+
+
 def persist_settings(ctx: Context) -> None:
     """Write the settings file (the save engineer's writer when present, else an atomic JSON write)."""
     path = ctx.paths.settings_file

@@ -270,7 +270,8 @@ class RebindScreen(MenuOverlay):
             c for c in self.bindings(ctx).conflicts() if c[0].startswith(kind)
         ):
             who = " and ".join(action_label(a) for a in actions)
-            warn = f"Conflict: {input_label(kind[:3], name.split(' ', 1)[1])} is used by {who}."
+            shown = input_label("pad" if kind == "button" else "key", name.split(" ", 1)[1])
+            warn = f"Conflict: {shown} is used by {who}."
             small.draw(surface, warn, (x, y + 9 + j * 9), palette.NOTICE)
             break  # one line fits above the Back button; fixing it shows the next
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import time
+from datetime import datetime
 from typing import Any
 
 import pygame
@@ -16,8 +17,12 @@ from game.context import Context
 from game.input.actions import InputFrame
 from game.screens.menus.common import (
     MenuOverlay,
+    back_clicked,
     chapter_title,
+    draw_back,
+    latest_slot,
     list_slots,
+    load_game,
     play_for,
     play_time,
     savegame_module,
@@ -50,8 +55,11 @@ def format_date(saved_at: Any) -> str:
             return time.strftime("%d %b %Y  %H:%M", time.localtime(saved_at))
         except (OverflowError, OSError, ValueError):
             return ""
-    if isinstance(saved_at, str):
-        return saved_at[:16].replace("T", " ")
+    if isinstance(saved_at, str) and saved_at:
+        try:
+            return datetime.fromisoformat(saved_at).strftime("%d %b %Y  %H:%M")
+        except ValueError:
+            return saved_at[:16].replace("T", " ")
     return ""
 
 
@@ -74,15 +82,9 @@ class SlotScreen(MenuOverlay):
     def on_enter(self, ctx: Context) -> None:
         self.refresh(ctx)
         if self.mode == "load":  # start on the newest save
-            dated = [
-                (getattr(i, "saved_at", 0) or 0, n)
-                for n, i in enumerate(self.info(s) for s in SLOTS)
-                if i is not None
-                and getattr(i, "exists", False)
-                and isinstance(getattr(i, "saved_at", 0) or 0, int | float)
-            ]
-            if dated:
-                self.list.cursor = max(dated)[1]
+            newest = latest_slot(ctx)
+            if newest is not None and str(newest.slot) in SLOTS:
+                self.list.cursor = SLOTS.index(str(newest.slot))
                 self.list.set_enabled(self.list.enabled)
 
     def on_resume(self, ctx: Context) -> None:
@@ -104,6 +106,10 @@ class SlotScreen(MenuOverlay):
             self.message_ticks -= 1
             if not self.message_ticks:
                 self.message = ""
+        if back_clicked(frame, PANEL):
+            ctx.audio.play_sound("menu_cancel")
+            ctx.stack.pop()
+            return
         event = self.list.update(frame)
         play_for(ctx, event)
         if event.kind == "cancel":
@@ -188,26 +194,16 @@ class SlotScreen(MenuOverlay):
         self.load(ctx, slot)
 
     def load(self, ctx: Context, slot: str, *, backup: bool = False) -> None:
-        module = savegame_module()
-        if module is None:
-            self.say("Loading is not available.")
-            return
-        try:
-            screen, problem = module.load_slot(ctx, slot, backup=backup)
-        except Exception as exc:
-            screen, problem = None, f"could not load: {exc}"
-        if screen is None:
-            self.say(f"Not loaded: {problem or 'unknown problem'}")
+        problem = load_game(ctx, slot, backup=backup, from_title=self.world_screen is None)
+        if problem:
+            self.say(f"Not loaded: {problem}")
             self.refresh(ctx)
-            return
-        if self.world_screen is None:
-            ctx.audio.stop_music(fade_ms=600)  # leaving the title
-        ctx.stack.clear_to(screen)
 
     # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         title = "Save" if self.mode == "save" else "Load"
         self.draw_frame(surface, ctx, PANEL, title, "Z choose   X back   wheel/arrows move")
+        draw_back(surface, ctx, PANEL)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, slot in enumerate(SLOTS):
             rect = self.list.row_rect(i)
@@ -262,9 +258,9 @@ class SlotScreen(MenuOverlay):
             lines = small.wrap(str(getattr(info, "problem", "") or "unreadable"), width)[:4]
             for j, line in enumerate(lines):
                 small.draw(surface, line, (x, y + 15 + j * small.line_height), palette.TEXT)
-            y += 17 + len(lines) * small.line_height
+            y += 21 + len(lines) * small.line_height
             backup = (
-                "A backup can be loaded."
+                "Its backup can be loaded: Z."
                 if getattr(info, "has_backup", False) and getattr(info, "backup_ok", False)
                 else "No usable backup."
             )
@@ -299,7 +295,10 @@ class SlotScreen(MenuOverlay):
             return cached[1]
         try:
             image = pygame.image.load(io.BytesIO(bytes(data)), "thumb.png")
-            image = pygame.transform.scale(image, THUMB.size)  # a third of the canvas: crisp
+            try:
+                image = pygame.transform.smoothscale(image, THUMB.size)
+            except ValueError:  # smoothscale wants 24 or 32 bits a pixel
+                image = pygame.transform.scale(image, THUMB.size)
         except (pygame.error, ValueError, TypeError, MemoryError):
             image = None
         self._thumbs[slot] = (id(data), image)
