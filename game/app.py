@@ -32,6 +32,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
     sim = Simulation(ctx, TitleScreen())
     watcher = DevWatcher(ctx) if dev else None
     clock = FixedStep()
+    notice_frames: dict[str, int] = {}
     last = time.perf_counter_ns()
     while not ctx.quit_requested:
         for event in pygame.event.get():
@@ -57,7 +58,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
         if watcher is not None:
             watcher.poll()
         sim.stack.draw(display.canvas)
-        _draw_notices(display.canvas, ctx)
+        _draw_notices(display.canvas, ctx, notice_frames)
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()
@@ -105,13 +106,24 @@ def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
         )
 
 
-def _draw_notices(canvas: pygame.Surface, ctx) -> None:
-    """Problems with files are shown in a corner (and printed), never as a crash."""
-    if not ctx.notices.lines:
+NOTICE_FRAMES = 600  # a notice stays on screen about ten seconds (it is also printed to stderr)
+
+
+def _draw_notices(canvas: pygame.Surface, ctx, shown: dict[str, int]) -> None:
+    """Problems with files are shown for a while in a panel at the top (and printed), never as a crash."""
+    for line in ctx.notices.lines:
+        shown[line] = shown.get(line, 0) + 1
+    live = [line for line in ctx.notices.lines if shown[line] <= NOTICE_FRAMES][-3:]
+    if not live:
         return
+    from game.ui.sceneview import draw_panel
+
     font = ctx.assets.font("small")
-    y = 2
-    for line in ctx.notices.lines[-4:]:
-        for part in font.wrap(line, canvas.get_width() - 8):
-            font.draw(canvas, part, (4, y), palette.NOTICE, shadow=palette.SHADOW)
-            y += font.line_height
+    root = str(ctx.paths.root) + "/"
+    parts = [
+        p for line in live for p in font.wrap(line.replace(root, ""), canvas.get_width() - 20)
+    ][:6]
+    rect = pygame.Rect(4, 4, canvas.get_width() - 8, 8 + len(parts) * font.line_height)
+    draw_panel(canvas, rect, alpha=220)
+    for i, part in enumerate(parts):
+        font.draw(canvas, part, (rect.x + 6, rect.y + 4 + i * font.line_height), palette.NOTICE)
