@@ -365,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="hailsham-bench-") as tmp:
         bench = Bench((args.root or content_root()).resolve(), Path(tmp), sizes)
         bench.attempt([], lambda: bench.details.__setitem__("machine", machine()))
-        print("measuring (about a minute; --quick for seconds) ...", file=sys.stderr, flush=True)
+        print("measuring (15 seconds or so; --quick: a few) ...", file=sys.stderr, flush=True)
         bench.run()
     print(table(bench, "quick" if args.quick else "full"))
     if args.json is not None:

@@ -27,7 +27,6 @@ from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.cmd_text import LineBox
 from game.ui import palette
-from game.ui.sceneview import draw_panel
 from game.world.actor import SUB
 from game.world.mapdata import load_map
 
@@ -89,13 +88,23 @@ def text_box(ctx: Context) -> LineBox:
 
 
 def draw_clock(surface: pygame.Surface, ctx: Context, ticks: int) -> None:
-    """Stand-in for the play-time clock overlay: a small panel with a time that changes each frame."""
+    """Stand-in for the play-time clock overlay, shaped like it (a translucent plate, two
+    right-aligned lines of the small font whose digits change every frame): the real one needs the
+    simulation's speedrun timer, which the bench does not run."""
     font = ctx.assets.font("small")
-    text = f"{ticks // 216000}:{ticks // 3600 % 60:02}:{ticks // 60 % 60:02}.{ticks % 60 * 100 // 60:02}"
-    w = font.measure(text)
-    rect = pygame.Rect(surface.get_width() - w - 14, 4, w + 10, font.line_height + 4)
-    draw_panel(surface, rect)
-    font.draw(surface, text, (rect.x + 5, rect.y + 2), palette.TEXT, shadow=palette.SHADOW)
+    ms = ticks * 1000 // 60
+    stamp = f"{ms // 3_600_000}:{ms // 60_000 % 60:02}:{ms // 1000 % 60:02}.{ms % 1000:03}"
+    lines = [f"IGT {stamp}", f"CH {stamp}"]
+    width = max(font.measure(text) for text in lines) + 8
+    x = surface.get_width() - width - 3
+    plate = pygame.Surface((width, len(lines) * font.line_height + 5), pygame.SRCALPHA)
+    plate.fill((*palette.SHADOW, 190))
+    surface.blit(plate, (x, 3))
+    for i, text in enumerate(lines):
+        tx = x + width - 4 - font.measure(text)
+        font.draw(
+            surface, text, (tx, 5 + i * font.line_height), palette.TEXT, shadow=palette.SHADOW
+        )
 
 
 def map_load_ms(path: Path, repeats: int) -> list[float]:
