@@ -215,6 +215,7 @@ class WorldScreen(Screen):
             ctx.notices.report(str(exc))
             return
         self.fade.covered(30)
+        self.fade.into(45)  # the new place fades in (a scene may hold it dark with its own fade)
         ctx.on_chapter(self.state.chapter)
         if info.get("scene"):
             self.director.start(str(info["scene"]))
