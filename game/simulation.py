@@ -10,6 +10,7 @@ from typing import Any
 from game.context import Context
 from game.input.actions import NO_INPUT, InputFrame
 from game.screens.stack import Screen, ScreenStack
+from game.speedrun.mode import Speedrun
 
 
 class Simulation:
@@ -18,12 +19,17 @@ class Simulation:
         self.stack = ScreenStack(ctx)
         ctx.stack = self.stack
         self.tick_count = 0
+        # Speedrun hooks: the in-game timer and runs. They watch ticks; only a run filters input.
+        self.speedrun = Speedrun(ctx)
+        ctx.speedrun = self.speedrun
         self.stack.push(first)
         self.stack.apply()
 
     def tick(self, frame: InputFrame = NO_INPUT) -> None:
+        frame = self.speedrun.before_tick(self.stack, frame)
         self.stack.update(frame)
         self.tick_count += 1
+        self.speedrun.after_tick(self.stack)
 
     def run(self, frames: Iterable[InputFrame], ticks: int) -> None:
         """Run exactly ``ticks`` ticks, taking frames from the iterable (then no input)."""
