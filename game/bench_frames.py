@@ -50,7 +50,8 @@ class MapTimes:
     pyscroll_ms: list[float] = field(default_factory=list)
     pyscroll_cpu_ms: list[float] = field(default_factory=list)
     load_ms: list[float] = field(default_factory=list)
-    switch_ms: float | None = None
+    switch_ms: list[float] = field(default_factory=list)  # one per pass
+    passes: int = 0  # walks done; each adds the same number of frames to every list above
     pyscroll_error: str = ""
 
 
@@ -207,18 +208,25 @@ def _pyscroll_renderer(tmx, times: MapTimes):
         return None
 
 
-def run(ctx: Context, display: Display, frames: int, load_repeats: int) -> list[MapTimes]:
-    """Every map under maps/: cold load, switch into it, then ``frames`` frames of each renderer."""
+def run(
+    ctx: Context, display: Display, frames: int, load_repeats: int, passes: int = 1
+) -> list[MapTimes]:
+    """Every map under maps/: cold loads, then ``passes`` rounds of visiting each map in turn
+    (switch into it, ``frames`` frames of each renderer). Rounds spread a burst of noise from
+    other processes over one pass of every map rather than all of one map."""
     paths = sorted(ctx.paths.maps.glob("*.tmx"))
     results = [MapTimes(p.stem, (0, 0)) for p in paths]
     for p, times in zip(paths, results, strict=True):
         times.load_ms = map_load_ms(p, load_repeats)
     bench = FrameBench(ctx, display, paths[-1].stem)
-    for times in results:
-        times.switch_ms = bench.switch_to(times.name)
-        data = bench.screen.world.map
-        if data.name != times.name:  # the map could not be entered (reported in ctx.notices)
-            continue
-        times.tiles = (data.width, data.height)
-        bench.walk(times, frames)
+    for _ in range(passes):
+        for times in results:
+            ms = bench.switch_to(times.name)
+            data = bench.screen.world.map
+            if ms is None or data.name != times.name:  # not entered (reported in ctx.notices)
+                continue
+            times.switch_ms.append(ms)
+            times.tiles = (data.width, data.height)
+            bench.walk(times, frames)
+            times.passes += 1
     return results

@@ -108,3 +108,11 @@ def test_generated_walk_is_a_valid_input_file_of_the_asked_length():
     frames = list(frames_from_text(generated_walk(5000)))
     assert 5000 <= len(frames) < 5000 + 250
     assert generated_walk(5000) == generated_walk(5000)
+
+
+def test_p99_of_passes_is_the_median_of_each_pass():
+    quiet = [1.0] * 99 + [2.0]
+    noisy = [1.0] * 98 + [9.0, 9.0]  # one pass hit by another process
+    assert bench.p99_of_passes(quiet + noisy + quiet, 3) == 1.0
+    assert bench.p99_of_passes(quiet + noisy + noisy, 3) == 9.0
+    assert bench.p99_of_passes(noisy, 1) == bench.p99(noisy) == 9.0
