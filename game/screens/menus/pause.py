@@ -34,7 +34,7 @@ def place_name(world_screen: Any) -> str:
     """A readable name for where the player is: the map's ``title`` property, else its id."""
     data = world_screen.world.map
     title = data.props.get("title") if isinstance(getattr(data, "props", None), dict) else None
-    return str(title) if title else data.name.replace("_", " ").capitalize()
+    return str(title) if title else data.name.replace("_", " ").title()
 
 
 class PauseScreen(MenuOverlay):

@@ -148,6 +148,10 @@ class SlotScreen(MenuOverlay):
         if module is None or self.world_screen is None:
             self.say("Saving is not available.")
             return
+        if ctx.display is not None:
+            # The thumbnail is taken from the window's canvas, which now shows this menu: put the
+            # world back on it first (drawing only reads the game; the next frame redraws anyway).
+            self.world_screen.draw(ctx.display.canvas, ctx)
         try:
             problem = module.save_to_slot(ctx, self.world_screen, slot)
         except Exception as exc:  # never lose the game to a failing save
