@@ -21,9 +21,14 @@ from game.screens.menus.common import (
 from game.ui import palette
 from game.ui.widgets import ListBox, draw_cursor_row
 
-PANEL = pygame.Rect(120, 40, 240, 190)
 ROW_H = 16
 VISIBLE = 8
+
+
+def panel_for(count: int) -> pygame.Rect:
+    """The panel fits the rows shown (a fixed layout from the count, never from text widths)."""
+    h = 28 + max(3, min(count, VISIBLE)) * ROW_H + 30
+    return pygame.Rect(120, (270 - h) // 2, 240, h)
 
 
 def reached_chapters(ctx: Context) -> list[str]:
@@ -39,12 +44,13 @@ class ChapterSelectScreen(MenuOverlay):
     def __init__(self, chapters: list[str], on_choose: Callable[[Context, str], None]) -> None:
         self.chapters = list(chapters)
         self.on_choose = on_choose
+        self.panel = panel = panel_for(len(self.chapters))
         self.list = ListBox(
-            PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, VISIBLE, [True] * len(self.chapters)
+            panel.x + 8, panel.y + 28, panel.w - 16, ROW_H, VISIBLE, [True] * len(self.chapters)
         )
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
-        if back_clicked(frame, PANEL):
+        if back_clicked(frame, self.panel):
             ctx.audio.play_sound("menu_cancel")
             ctx.stack.pop()
             return
@@ -57,8 +63,8 @@ class ChapterSelectScreen(MenuOverlay):
             self.on_choose(ctx, self.chapters[event.index])
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, "Chapter Select", "Z start   X back")
-        draw_back(surface, ctx, PANEL)
+        self.draw_frame(surface, ctx, self.panel, "Chapter Select", "Z start   X back")
+        draw_back(surface, ctx, self.panel)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, chapter in enumerate(self.chapters):
             rect = self.list.row_rect(i)
