@@ -198,6 +198,7 @@ class Bench:
         sz = self.sizes
         results = bench_frames.run(ctx, display, sz.frames, sz.load_repeats, sz.passes)
         self.frame_figures(results)
+        self.details["clock_overlay"] = next((r.clock for r in results if r.clock), "")
         if ctx.notices.lines:
             self.details["notices"] = list(ctx.notices.lines)
         screen = ctx.stack.top if ctx.stack is not None else None

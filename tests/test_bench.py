@@ -116,3 +116,20 @@ def test_p99_of_passes_is_the_median_of_each_pass():
     assert bench.p99_of_passes(quiet + noisy + quiet, 3) == 1.0
     assert bench.p99_of_passes(quiet + noisy + noisy, 3) == 9.0
     assert bench.p99_of_passes(noisy, 1) == bench.p99(noisy) == 9.0
+
+
+def test_clock_falls_back_to_the_stand_in_without_a_speedrun_timer():
+    from types import SimpleNamespace
+
+    from game.bench_frames import clock_drawer
+
+    _draw, kind = clock_drawer(SimpleNamespace(), SimpleNamespace())
+    assert kind == "stand-in"
+
+
+def test_quick_run_draws_the_real_clock_overlay_when_there_is_one(quick_run):
+    _proc, data = quick_run
+    expected = (
+        "game.speedrun.clock" if importlib.util.find_spec("game.speedrun.clock") else "stand-in"
+    )
+    assert data["details"]["clock_overlay"] == expected
