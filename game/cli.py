@@ -17,7 +17,10 @@ TOOLS = {
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
     "bench": "game.bench",
+    "verify": "game.speedrun.verify",  # speedrun: check a .run file headless
+    "replay": "game.speedrun.replay",  # speedrun: play a .run file back in a window
 }
+WINDOWED_TOOLS = ("replay",)  # tools that open a window (the others run headless)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -58,8 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     tool = _tool_position(argv)
     if tool is not None:
         # Global options before the tool's name (--data-dir) are accepted; the tools write no player files.
-        os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+        if argv[tool] not in WINDOWED_TOOLS:
+            os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+            os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
         return int(importlib.import_module(TOOLS[argv[tool]]).main(argv[tool + 1 :]) or 0)
     args = parser().parse_args(argv)
     try:

@@ -36,7 +36,10 @@ steps:
   - title: {text: "Part One", ticks: 90}
   - narrate: {id: o.1, text: "The first line of the first part."}
   - narrate: {id: o.2, text: "The second line."}
-""",
+"""
+    + "".join(
+        f'  - narrate: {{id: o.n{i}, text: "Line {i} of the opening."}}\n' for i in range(25)
+    ),
     "one/centre.yaml": """scene: enter_centre
 chapter: one
 steps:
@@ -54,7 +57,11 @@ steps:
 chapter: two
 steps:
   - narrate: {id: t.1, text: "The second part begins."}
-  - if: "brave"
+"""
+    + "".join(
+        f'  - narrate: {{id: t.n{i}, text: "Line {i} of the second part."}}\n' for i in range(25)
+    )
+    + """  - if: "brave"
     then:
       - narrate: {id: t.2, text: "Being brave had cost nothing."}
   - say: {who: girl, id: t.3, text: "The end."}

@@ -218,14 +218,17 @@ class Speedrun:
         self.last: RunSession | None = None  # the run that just ended (the results card reads it)
         self.livesplit: Any = None  # a LiveSplitClient, made on the first run when enabled
         self.show_results = True  # verify turns the results card off
+        self._ticking = False  # between before_tick and after_tick (a screen's update is running)
 
     def before_tick(self, stack: Any, frame: InputFrame) -> InputFrame:
         if self.session is not None:
             frame = self.session.before_tick(frame)
         self.timer.before_tick(stack.top)
+        self._ticking = True
         return frame
 
     def after_tick(self, stack: Any) -> None:
+        self._ticking = False
         report = self.timer.after_tick(stack)
         session = self.session
         if session is None:
@@ -237,9 +240,14 @@ class Speedrun:
                 from game.screens.speedrun import ResultsScreen
 
                 stack.push(ResultsScreen(session.result))
+                stack.apply()  # between ticks: shown from the next frame drawn
 
     def start(self, category: str, start: str, *, seed: int = 0) -> str | None:
-        """Start a run now (from a menu's update); returns a problem, or None when it started."""
+        """Start a run; returns a problem, or None when it started.
+
+        From a screen's update (a menu), the run begins with the next tick; the tick of the choice is
+        not part of it.
+        """
         from game.speedrun.start import StartError
         from game.world.mapdata import MapError
 
@@ -251,6 +259,9 @@ class Speedrun:
             self.ctx, category, start, world, seed=seed, livesplit=self._livesplit()
         )
         self.ctx.stack.clear_to(world)
+        if not self._ticking:  # started between ticks (tools, tests): the next tick is the first
+            self.ctx.stack.apply()
+            self.session.recording = True
         return None
 
     def _livesplit(self) -> Any:

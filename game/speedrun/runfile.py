@@ -119,7 +119,7 @@ class RunFile:
                 try:
                     run.frames = list(frames_from_text(body))
                 except InputFileError as exc:
-                    raise RunFileError(f"{exc.line + n - 1}:{exc.col}: {exc.message}") from None
+                    raise RunFileError(f"{exc.line + n}:{exc.col}: {exc.message}") from None
                 seen_input = True
                 break
             if not key or key.startswith("#"):

@@ -1,0 +1,258 @@
+"""Runs end to end: record through speedrun mode, verify (twice, and from the command line), catch a
+changed input at the right tick, the shipped prologue, practice, bests, locked settings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.boot import build_context
+from game.input.actions import Action, InputFrame
+from game.screens.speedrun import ResultsScreen, SpeedrunScreen
+from game.simulation import Simulation
+from game.speedrun.runfile import RunFile, RunFileError
+from game.speedrun.timer import format_igt
+from game.speedrun.verify import verify
+from tests.test_speedrun_content import bot_frame, make_speedrun_content
+
+DATA = Path(__file__).parent / "data"
+CONFIRM = InputFrame(frozenset({Action.CONFIRM}), frozenset({Action.CONFIRM}))
+DOWN = InputFrame(frozenset({Action.DOWN}), frozenset({Action.DOWN}))
+
+
+@pytest.fixture
+def sr_root(tmp_path):
+    return make_speedrun_content(tmp_path / "content")
+
+
+@pytest.fixture
+def sr_ctx(sr_root, tmp_path):
+    return build_context(tmp_path / "data", headless=True, root=sr_root, quiet=True)
+
+
+def play(sim, bot=bot_frame, limit=5000):
+    """Let the bot play until the run ends; returns the ended session."""
+    before = sim.speedrun.last
+    for t in range(limit):
+        sim.tick(bot(sim, t))
+        if sim.speedrun.last is not before:
+            return sim.speedrun.last
+    raise AssertionError("the run never ended")
+
+
+def record_full_run(ctx):
+    sim = Simulation(ctx, SpeedrunScreen())
+    sim.tick(CONFIRM)  # "Full game" is the first row
+    assert sim.speedrun.session is not None
+    return sim, play(sim)
+
+
+def test_full_run_records_and_verifies_twice(sr_ctx, sr_root):
+    sim, session = record_full_run(sr_ctx)
+    assert session.finished and [s.chapter for s in session.splits] == ["one", "two"]
+    assert session.igt == sum(s.segment for s in session.splits)
+    assert isinstance(sim.stack.top, ResultsScreen)
+    path = session.result.path
+    assert path.suffix == ".run" and path.parent.name == "replays"
+    run = RunFile.from_text(path.read_text(encoding="utf-8"))
+    assert run.igt == session.igt and run.category == "full" and run.start == "new_game"
+    assert run.settings["text_speed"] == 0 and run.settings["skip_all"] is True
+    assert len(run.frames) == session.ticks and run.end[0] == session.ticks
+    assert [t for t, _ in run.hashes] == list(range(60, session.ticks + 1, 60))
+    first, second = verify(run, sr_root), verify(run, sr_root)
+    assert first.ok and second.ok, (first.problem, second.problem)
+    assert first.igt == second.igt == run.igt and first.splits == second.splits == run.splits
+
+
+def test_changed_input_is_caught_at_the_right_tick(sr_ctx, sr_root):
+    _, session = record_full_run(sr_ctx)
+    run = RunFile.from_text(session.result.path.read_text(encoding="utf-8"))
+    walking = [i for i, f in enumerate(run.frames) if Action.DOWN in f.held]
+    changed = walking[0]  # hold still one tick where she walked: the state differs from here on
+    run.frames[changed] = InputFrame()
+    result = verify(run, sr_root)
+    assert not result.ok
+    expected = (changed // 60 + 1) * 60  # the first hash at or after the changed tick (1-based)
+    if expected > len(run.frames):
+        expected = run.end[0]
+    assert result.tick == expected, result.problem
+    assert f"tick {expected}" in result.problem
+
+
+def test_a_run_that_does_not_finish_fails(sr_ctx, sr_root):
+    _, session = record_full_run(sr_ctx)
+    run = RunFile.from_text(session.result.path.read_text(encoding="utf-8"))
+    run.frames = run.frames[:-20]
+    run.end = None
+    result = verify(run, sr_root)
+    assert not result.ok and "did not finish" in result.problem
+
+
+def cli(*args):
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    return subprocess.run(
+        [sys.executable, "-m", "game", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).parent.parent,
+    )
+
+
+def test_verify_command_line(sr_ctx, sr_root, tmp_path):
+    _, session = record_full_run(sr_ctx)
+    path = session.result.path
+    out = cli("verify", str(path), "--content-root", str(sr_root))
+    assert out.returncode == 0, out.stdout + out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert lines[-1] == f"igt {format_igt(session.igt)}"
+    assert [line.split()[1] for line in lines if line.startswith("split ")] == ["one", "two"]
+    bad = tmp_path / "bad.run"
+    text = path.read_text(encoding="utf-8").replace("\ninput\n", "\ninput\n40 down\n", 1)
+    bad.write_text(text, encoding="utf-8")
+    out = cli("verify", str(bad), "--content-root", str(sr_root))
+    assert out.returncode == 1 and "differs at tick 60" in out.stdout, out.stdout
+    bad.write_text("not a run\n", encoding="utf-8")
+    out = cli("verify", str(bad))
+    assert out.returncode == 2 and "not a run file" in out.stderr
+
+
+def test_committed_fixture_run_still_verifies(sr_root):
+    """A run recorded on the test content: if the simulation changes on purpose, re-record it with
+    `.venv/bin/python -m tests.test_speedrun_runs` (and say so in the commit)."""
+    run = RunFile.from_text((DATA / "fixture_full.run").read_text(encoding="utf-8"))
+    result = verify(run, sr_root)
+    assert result.ok, result.problem
+    assert result.igt == run.igt
+
+
+def test_shipped_prologue_as_a_chapter_run(tmp_path):
+    """The real content: the prologue run as a chapter (walk right to the window, take the choice)."""
+    ctx = build_context(tmp_path / "data", headless=True, quiet=True)
+    if "prologue" not in ctx.content.chapters:
+        pytest.skip("the shipped content has no prologue chapter")
+    sim = Simulation(ctx, SpeedrunScreen())
+    assert sim.speedrun.start("chapter:prologue", "chapter:prologue") is None
+
+    def right(sim, t):
+        frame = bot_frame(sim, t)
+        if Action.DOWN in frame.held:
+            return InputFrame((frame.held - {Action.DOWN}) | {Action.RIGHT}, frame.pressed)
+        return frame
+
+    session = play(sim, right, limit=20000)
+    assert session.finished and [s.chapter for s in session.splits] == ["prologue"]
+    run = RunFile.from_text(session.runfile().to_text())
+    first, second = verify(run), verify(run)
+    assert first.ok and second.ok, (first.problem, second.problem)
+    assert first.igt == second.igt == session.igt > 0
+
+
+def test_bests_results_and_the_locked_settings(sr_ctx):
+    sr_ctx.settings.text_speed = 30
+    sim, first = record_full_run(sr_ctx)
+    assert sr_ctx.settings.text_speed == 30  # given back after the run
+    assert first.result.pb is None and first.result.new_pb
+    card = sim.stack.top
+    rows = dict(card.lines(sr_ctx))
+    assert rows["IGT"] == format_igt(first.igt) and rows["Personal best"] == "none yet"
+    for _ in range(30):
+        sim.tick()  # the card waits half a second before it takes a press
+    assert isinstance(sim.stack.top, ResultsScreen)
+    sim.tick(CONFIRM)
+    assert isinstance(sim.stack.top, SpeedrunScreen)
+
+    def slower(sim, t):  # the same run, but idle through the opening card and a line
+        return InputFrame() if t < 200 else bot_frame(sim, t)
+
+    sim.tick(CONFIRM)
+    second = play(sim, slower)
+    assert second.igt >= first.igt + 200 - 90  # idling on a line counts; the opening card not
+    assert second.result.pb == first.igt and not second.result.new_pb
+    rows = dict(sim.stack.top.lines(sr_ctx))
+    assert rows["Difference"].startswith("+")
+    assert second.result.best_segments == {s.chapter: s.segment for s in first.splits}
+
+
+def test_locked_actions_and_settings_during_a_run(sr_ctx):
+    sim = Simulation(sr_ctx, SpeedrunScreen())
+    sim.tick(CONFIRM)
+    sr_ctx.settings.text_speed = 20  # a settings menu opened mid-run
+    auto = InputFrame(frozenset({Action.AUTO}), frozenset({Action.AUTO}))
+    sim.tick(auto)
+    world = sim.stack.top
+    assert sr_ctx.settings.text_speed == 0 and world.director.auto is False
+    assert sim.speedrun.session.frames[-1] == InputFrame()  # recorded as it reached the game
+
+
+def test_leaving_a_run_abandons_it(sr_ctx):
+    sim = Simulation(sr_ctx, SpeedrunScreen())
+    sim.tick(CONFIRM)
+    from game.screens.title import TitleScreen
+
+    sim.stack.clear_to(TitleScreen())
+    sim.tick()
+    last = sim.speedrun.last
+    assert last.abandoned and not last.finished and last.result is None
+    assert not (sr_ctx.paths.data / "replays").exists()
+
+
+def test_chapter_select_starts_from_the_declared_state(sr_ctx):
+    from game.speedrun.start import make_start
+
+    world = make_start(sr_ctx, "chapter:two")
+    assert world.pending_chapter == "two"
+    assert world.state.flags == {"brave": True} and world.state.items == {"tokens": 2}
+    sim = Simulation(sr_ctx, SpeedrunScreen("chapters"))
+    sim.tick(DOWN)
+    sim.tick(CONFIRM)
+    session = play(sim)
+    assert session.category == "chapter:two" and [s.chapter for s in session.splits] == ["two"]
+    assert "Being brave had cost nothing." in [e[2] for e in session.world.state.backlog]
+
+
+def test_practice_never_counts_as_a_record(sr_ctx):
+    sim = Simulation(sr_ctx, SpeedrunScreen("scenes", "one"))
+    rows = [label for label, _ in sim.stack.top.rows]
+    assert rows == ["one_open", "enter_centre", "Back"]
+    sim.tick(DOWN)
+    sim.tick(CONFIRM)  # practise enter_centre
+    session = play(sim)
+    assert session.practice and session.finished and session.result.path is None
+    assert "practice:one" not in (sr_ctx.profile.bests if sr_ctx.profile else {})
+    assert not (sr_ctx.paths.data / "replays").exists()
+    assert dict(sim.stack.top.lines(sr_ctx))[""].startswith("Practice")
+
+
+def test_run_file_errors_name_the_line():
+    with pytest.raises(RunFileError, match="^1: not a run file"):
+        RunFile.from_text("hello\n")
+    with pytest.raises(RunFileError, match="^3: bad `seed`"):
+        RunFile.from_text("hailsham-run 1\ncategory full\nseed x\ninput\n")
+    with pytest.raises(RunFileError, match="^5:1: expected a tick count"):
+        RunFile.from_text("hailsham-run 1\ncategory full\nstart new_game\ninput\nbad\n")
+
+
+def _rerecord() -> None:
+    """Re-record tests/data/fixture_full.run (run as a module)."""
+    import tempfile
+
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = make_speedrun_content(Path(tmp) / "content")
+        ctx = build_context(Path(tmp) / "data", headless=True, root=root, quiet=True)
+        _, session = record_full_run(ctx)
+        text = session.result.path.read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines(keepends=True) if not ln.startswith(("rta ", "python "))]
+    (DATA / "fixture_full.run").write_text("".join(lines), encoding="utf-8")
+    print(f"wrote {DATA / 'fixture_full.run'}: igt {format_igt(session.igt)}")
+
+
+if __name__ == "__main__":
+    _rerecord()
