@@ -231,11 +231,11 @@ def test_practice_never_counts_as_a_record(sr_ctx):
 
 
 def test_run_file_errors_name_the_line():
-    with pytest.raises(RunFileError, match="^1: not a run file"):
+    with pytest.raises(RunFileError, match=r"^1: not a run file"):
         RunFile.from_text("hello\n")
-    with pytest.raises(RunFileError, match="^3: bad `seed`"):
+    with pytest.raises(RunFileError, match=r"^3: bad `seed`"):
         RunFile.from_text("hailsham-run 1\ncategory full\nseed x\ninput\n")
-    with pytest.raises(RunFileError, match="^5:1: expected a tick count"):
+    with pytest.raises(RunFileError, match=r"^5:1: expected a tick count"):
         RunFile.from_text("hailsham-run 1\ncategory full\nstart new_game\ninput\nbad\n")
 
 

@@ -46,6 +46,9 @@ def test_other_formats():
         parse_igt("1:2:3")
 
 
+NONE = InputFrame()
+
+
 class FakeWorld(Screen):
     """Just what the timer reads from a world: counts_time, pending_chapter, state, director.card."""
 
@@ -84,7 +87,7 @@ class Harness:
         self.timer = GameTimer()
         self.reports = []
 
-    def tick(self, frame=InputFrame(), before=None):
+    def tick(self, frame=NONE, before=None):
         self.timer.before_tick(self.stack.top)
         self.stack.update(frame)
         if before:
@@ -172,8 +175,8 @@ def test_title_and_other_screens_never_count():
 
 
 def test_real_world_backlog_and_pause_hold_the_clock(ctx):
-    from game.simulation import Simulation
     from game.screens.world_screen import WorldScreen
+    from game.simulation import Simulation
 
     sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
     timer = sim.speedrun.timer
