@@ -55,7 +55,7 @@ class LiveSplitClient:
             self._queue.put_nowait(line)
 
     def run_started(self) -> None:
-        self._last_push = -GAMETIME_EVERY
+        self._last_push = 0  # time 0 is sent with the start
         for line in ("reset", "starttimer", "pausegametime", "setgametime " + livesplit_time(0)):
             self.send(line)
 

@@ -266,6 +266,8 @@ class Speedrun:
 
     def _livesplit(self) -> Any:
         s = self.ctx.settings
+        if self.livesplit is not None:  # made before, or given (tests, tools)
+            return self.livesplit
         if self.ctx.headless or not getattr(s, "livesplit", False):
             return None
         if self.livesplit is None:
