@@ -40,6 +40,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
                 ctx.quit_requested = True
             elif event.type == pygame.KEYDOWN and _is_fullscreen_toggle(event):
                 display.toggle_fullscreen()
+                ctx.settings.fullscreen = display.fullscreen
             elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
                 display.resized(display.window.get_size())
             elif event.type == pygame.WINDOWFOCUSLOST:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 from game.boot import build_context
@@ -24,6 +25,15 @@ def run_headless(
         except InputFileError as exc:
             print(f"{input_file}:{exc}", file=sys.stderr)
             return 2
+    if data_dir is None:
+        # A run from input frames must not depend on the player's saves (the title offers Continue
+        # when there is one): without --data-dir it starts from an empty, throwaway folder.
+        with tempfile.TemporaryDirectory(prefix="hailsham-") as tmp:
+            return _run(ticks, frames, Path(tmp), root)
+    return _run(ticks, frames, data_dir, root)
+
+
+def _run(ticks: int, frames: list, data_dir: Path, root: Path | None) -> int:
     ctx = build_context(data_dir, headless=True, root=root)
     sim = Simulation(ctx, TitleScreen())
     sim.run(frames, ticks)

@@ -89,11 +89,13 @@ def _scene_position(run: SceneRun | None) -> dict[str, Any] | None:
     }
 
 
-def thumbnail(ctx: Context) -> bytes | None:
-    display = getattr(ctx, "display", None)
-    if display is None:
+def thumbnail(ctx: Context, screen: WorldScreen) -> bytes | None:
+    """A small picture of the world (drawn afresh, so no menu over it)."""
+    if getattr(ctx, "display", None) is None:
         return None
-    small = pygame.transform.smoothscale(display.canvas, THUMB)
+    canvas = pygame.Surface((480, 270))
+    screen.draw(canvas, ctx)
+    small = pygame.transform.smoothscale(canvas, THUMB)
     out = io.BytesIO()
     pygame.image.save(small, out, "thumb.png")
     return out.getvalue()
@@ -102,7 +104,7 @@ def thumbnail(ctx: Context) -> bytes | None:
 def save_to_slot(ctx: Context, screen: WorldScreen, slot: str) -> str | None:
     """Save into a slot; returns None, or why it could not be saved."""
     try:
-        store(ctx).save(slot, capture(ctx, screen), thumbnail=thumbnail(ctx))
+        store(ctx).save(slot, capture(ctx, screen), thumbnail=thumbnail(ctx, screen))
     except Exception as exc:  # a full disk, a damaged slot: tell the player, keep playing
         return f"Could not save: {exc}"
     screen.saved_tick = screen.state.play_ticks
@@ -113,7 +115,7 @@ def autosave(ctx: Context, screen: WorldScreen) -> None:
     if ctx.headless:
         return
     try:
-        store(ctx).autosave(capture(ctx, screen), thumbnail=thumbnail(ctx))
+        store(ctx).autosave(capture(ctx, screen), thumbnail=thumbnail(ctx, screen))
         screen.saved_tick = screen.state.play_ticks
     except Exception as exc:  # never let an autosave stop the game
         ctx.notices.report(f"autosave failed: {exc}")
