@@ -79,8 +79,8 @@ class Display:
         """Scale the canvas crisply (nearest neighbour) into the letterboxed window."""
         box = letterbox(self.window.get_size())
         if self._scaled is None or self._scaled.get_size() != box.size:
-            self._scaled = pygame.Surface(box.size).convert()
-            self.window.fill((0, 0, 0))
+            self.window.fill((0, 0, 0))  # the letterbox bars, once per size
+            self._scaled = self.window.subsurface(box)
+        # Scale straight into the window's letterboxed area: no intermediate copy.
         pygame.transform.scale(self.canvas, box.size, self._scaled)
-        self.window.blit(self._scaled, box.topleft)
         pygame.display.flip()

@@ -27,7 +27,7 @@ from game.ui.widgets import ListBox, draw_cursor_row, row_color
 from game.world.mapdata import MapError
 
 ITEMS = ("Continue", "New Game", "Load", "Chapter Select", "Settings", "Credits", "Quit")
-MENU = pygame.Rect(20, 104, 124, 122)  # the panel over the dark tree on the left
+MENU = pygame.Rect(20, 104, 136, 122)  # the panel over the dark tree on the left
 ROW_H = 15
 
 

@@ -65,7 +65,7 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
             surface.blit(image, (frame.x + 1, frame.y + 1))
             x = frame.right + PAD
     width = BOX.right - PAD - x
-    lines = font.wrap(box.text, width)
+    lines = _wrapped(font, box.text, width)
     text = "\n".join(lines)
     color = palette.TEXT if box.kind == "say" else palette.NARRATION
     if contrast:
@@ -98,6 +98,20 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
                 (BOX.right - 9, BOX.bottom - 6),
             ],
         )
+
+
+_WRAPS: dict[tuple[int, str, int], list[str]] = {}
+
+
+def _wrapped(font, text: str, width: int) -> list[str]:
+    """Word-wrapped lines, cached: the same line is drawn every frame while it shows."""
+    key = (id(font), text, width)
+    lines = _WRAPS.get(key)
+    if lines is None:
+        if len(_WRAPS) > 512:
+            _WRAPS.clear()
+        lines = _WRAPS[key] = font.wrap(text, width)
+    return lines
 
 
 def _count_with_breaks(text: str, lines: list[str], chars: int) -> int:
