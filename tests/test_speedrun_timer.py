@@ -138,7 +138,7 @@ def test_chapter_hand_over_and_opening_card_are_not_counted():
     assert not report.counted and report.entered == "two"
     for _ in range(20):  # the chapter's opening card, between chapters
         assert not h.tick().counted
-    world.director.card = None
+    assert not h.tick(before=lambda: setattr(world.director, "card", None)).counted  # its last tick
     assert h.tick().counted  # the first tick of the chapter
     assert h.timer.chapter_ticks == 1 and h.timer.file_ticks == 3
     world.director.card = "A place, a year"  # a card inside the chapter is a cutscene: it counts
@@ -156,6 +156,7 @@ def test_hand_over_within_one_tick_and_the_end():
     report = h.tick(before=same_tick)
     assert report.counted and report.split.chapter == "one" and report.split.next == "two"
     assert report.entered == "two"
+    assert h.tick().counted  # no opening card: the chapter's first tick counts
 
     def the_end():
         h.stack.replace(Menu())  # the world gives way to the end card
@@ -163,7 +164,7 @@ def test_hand_over_within_one_tick_and_the_end():
 
     h.tick()
     report = h.tick(before=the_end)
-    assert report.split.chapter == "two" and report.split.segment == 2 and report.split.next == ""
+    assert report.split.chapter == "two" and report.split.segment == 3 and report.split.next == ""
     assert not h.tick().counted
 
 

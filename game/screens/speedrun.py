@@ -120,12 +120,13 @@ class SpeedrunScreen(Screen):
         for row, i in enumerate(range(first, min(len(self.rows), first + VISIBLE_ROWS))):
             selected = i == self.menu.cursor
             color = palette.MENU_SELECTED if selected else palette.MENU
+            label = self.menu.items[i]
             if not self.menu.enabled[i]:
-                color = palette.HINT
+                color, label = palette.HINT, label + "  (not reached yet)"
             y = 52 + row * (font.line_height + 3)
             if selected:
                 font.draw(surface, "\u00b7", (18, y), color, shadow=palette.SHADOW)
-            font.draw(surface, self.menu.items[i], (28, y), color, shadow=palette.SHADOW)
+            font.draw(surface, label, (28, y), color, shadow=palette.SHADOW)
         if self.message:
             for j, part in enumerate(small.wrap(self.message, w - 32)[:2]):
                 small.draw(surface, part, (16, 212 + j * small.line_height), palette.NOTICE)

@@ -94,6 +94,7 @@ class _Before:
     pending: str | None
     play: int
     chapter: str
+    card: bool  # a title card was on when the tick began
 
 
 @dataclass
@@ -104,7 +105,7 @@ class GameTimer:
     chapter: str = ""
     chapter_ticks: int = 0
     file_ticks: int = 0
-    opening: bool = False  # a chapter's opening card is on: not counted (a card between chapters)
+    opening: bool = False  # a chapter just began and may open on a card (between chapters)
     _pre: _Before | None = field(default=None, repr=False)
 
     def before_tick(self, top: Any) -> None:
@@ -117,14 +118,11 @@ class GameTimer:
             self.chapter = world.state.chapter
             self.chapter_ticks = 0
             self.file_ticks = int(getattr(world.state, "igt_ticks", world.state.play_ticks))
-        if self.opening and world.director.card is None:
-            self.opening = False
-        counts = (
-            bool(getattr(top, "counts_time", False))
-            and world.pending_chapter is None
-            and not self.opening
+        counts = bool(getattr(top, "counts_time", False)) and world.pending_chapter is None
+        card = world.director.card is not None
+        pre = _Before(
+            world, counts, world.pending_chapter, world.state.play_ticks, self.chapter, card
         )
-        pre = _Before(world, counts, world.pending_chapter, world.state.play_ticks, self.chapter)
         self._pre = pre
 
     def after_tick(self, stack: Any) -> TickReport:
@@ -133,7 +131,12 @@ class GameTimer:
             return TickReport()
         world = pre.world
         report = TickReport(world=world)
-        if pre.counts and world.state.play_ticks > pre.play:
+        counts = pre.counts
+        if self.opening:  # until a tick begins and ends with no card, the chapter has not begun
+            card = pre.card or world.director.card is not None
+            self.opening = card
+            counts = counts and not card
+        if counts and world.state.play_ticks > pre.play:
             report.counted = True
             self.chapter_ticks += 1
             self.file_ticks += 1
