@@ -1,6 +1,7 @@
 """The timer rules, tick by tick: what counts (play, lines, choices, cutscenes) and what does not
 (menus, the pause menu, the backlog, chapter hand-overs, opening cards, the title)."""
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -194,3 +195,33 @@ def test_real_world_backlog_and_pause_hold_the_clock(ctx):
     assert timer.file_ticks == 10
     sim.tick()
     assert timer.file_ticks == 11
+
+
+def test_clock_modes(ctx):
+    from game.screens.world_screen import WorldScreen
+    from game.simulation import Simulation
+    from game.speedrun.clock import clock_lines
+
+    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    for _ in range(90):
+        sim.tick()
+    assert clock_lines(ctx, sim.speedrun) == []  # off by default outside a run
+    texts = {}
+    for mode in ("off", "chapter", "file", "both"):
+        ctx.settings.speedrun_clock = mode
+        texts[mode] = [text for text, _ in clock_lines(ctx, sim.speedrun)]
+    assert texts["off"] == []
+    assert texts["chapter"] == ["CH 0:00:01.500"]
+    assert texts["file"] == ["IGT 0:00:01.500"]
+    assert texts["both"] == ["IGT 0:00:01.500", "CH 0:00:01.500"]
+    # The drawing itself: a plate in the top-right corner, nothing elsewhere.
+    import pygame
+
+    from game.render.resources import Resources
+    from game.speedrun.clock import draw_clock
+
+    ctx.assets = Resources(Path(__file__).parent.parent / "assets", lambda m: None)
+    canvas = pygame.Surface((480, 270))
+    draw_clock(canvas, ctx, sim.speedrun)
+    assert canvas.get_at((470, 8))[:3] != (0, 0, 0)
+    assert canvas.get_at((10, 260))[:3] == (0, 0, 0)
