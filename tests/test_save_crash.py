@@ -90,6 +90,8 @@ def test_slot_survives_sigkill_at_random_moments(tmp_path):
             last = done[-1] if done else last
 
             doc, problem = store.load("1")
+            if problem == "missing" and last == 0:
+                continue  # killed (on a busy machine) before its first save began: nothing to check yet
             assert problem is None, f"after kill {kills}: {problem}"
             assert doc["n"] in (last, last + 1), (doc["n"], last)
             assert doc["pad"] == PAD and doc["play_ticks"] == doc["n"]
