@@ -269,3 +269,46 @@ def test_replay_plays_in_a_window(sr_ctx, sr_root):
     assert out.returncode == 0, out.stderr
     out = cli("replay", str(sr_root / "missing.run"))
     assert out.returncode == 2 and "cannot read" in out.stderr
+
+
+def test_shipped_full_game_run_with_the_autoplay_bot(tmp_path):
+    """The whole shipped game as a full run: the playthrough bot (tests/autoplay.py) plays it in
+    speedrun mode; the .run it leaves verifies twice, from the command line too, and a changed
+    frame is caught."""
+    autoplay = pytest.importorskip("tests.autoplay")
+
+    class RunBot(autoplay.Bot):
+        def __init__(self, data_dir: Path) -> None:
+            super().__init__(data_dir)
+            self.sim = Simulation(self.ctx, SpeedrunScreen())
+
+        def play(self) -> Simulation:
+            for _ in range(40):
+                self.tick()
+            self.tick(press=(Action.CONFIRM,))  # Full game
+            assert self.sim.speedrun.session is not None
+            while self.route:
+                self.reach(self.route.pop(0))
+            while self.sim.speedrun.last is None:
+                if not self.busy():
+                    self.tick()
+            return self.sim
+
+    bot = RunBot(tmp_path / "data")
+    bot.play()
+    session = bot.sim.speedrun.last
+    chapters = list(bot.ctx.content.chapters)
+    assert session.finished and [s.chapter for s in session.splits] == chapters
+    path = session.result.path
+    run = RunFile.from_text(path.read_text(encoding="utf-8"))
+    first, second = verify(run), verify(run)
+    assert first.ok and second.ok, (first.problem, second.problem)
+    assert first.igt == second.igt == session.igt == sum(s.segment for s in session.splits)
+    out = cli("verify", str(path))
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip().splitlines()[-1] == f"igt {format_igt(session.igt)}"
+    walking = [i for i, f in enumerate(run.frames) if f.axis() != (0, 0)]
+    changed = walking[len(walking) // 2]
+    run.frames[changed] = InputFrame()
+    result = verify(run)
+    assert not result.ok and result.tick == (changed // 60 + 1) * 60, result.problem
