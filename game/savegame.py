@@ -179,7 +179,7 @@ def _place_actors(screen: WorldScreen, world_data: dict[str, Any]) -> None:
             continue
         actor = screen.world.actors.get(name)
         if actor is None:
-            actor = screen.world.actors[name] = Actor(name, str(values[4]), 0, 0)
+            actor = screen.world.actors[name] = Actor(name, str(values[4]), 0, 0, role=name)
         actor.x, actor.y, actor.facing, actor.visible, actor.sprite = (
             int(values[0]),
             int(values[1]),

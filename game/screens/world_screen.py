@@ -51,7 +51,7 @@ class WorldScreen(Screen):
             m = ctx.manifest
             sprite = str(self.state.flags.get("_player_sprite", m.player_sprite))
             player = Actor.at_pixel(m.player_actor, sprite, px, py, facing)
-        world = World(data, player)
+        world = World(data, player, lambda role: ctx.content.actor(role).sprite or role)
         world.place_player(px, py, facing)
         for obj in data.of_kind("npc"):
             # An npc with a condition is there only while it holds (people come and go as the story goes on).
@@ -69,13 +69,16 @@ class WorldScreen(Screen):
         self.fade.step()
         if self.pending_warp is not None:
             self._advance_warp(ctx)
+        # A confirm that closes a scene's last line must not also talk to someone in the same tick.
+        was_busy = director.run is not None or director.card is not None
         director.tick(frame)
         control = director.run is None and self.pending_warp is None and director.card is None
         if control and self.pending_chapter is not None:
             self._enter_chapter(ctx)
             return
         self.world.speed_percent = director.followers.slowdown
-        events = self.world.step(frame, control=control, confirm=frame.was_pressed(Action.CONFIRM))
+        confirm = frame.was_pressed(Action.CONFIRM) and not was_busy
+        events = self.world.step(frame, control=control, confirm=confirm)
         director.followers.record(self.world.player)
         for event in events:
             self._handle(event, ctx)
@@ -165,11 +168,11 @@ class WorldScreen(Screen):
         trail = self.director.followers
         trail.trail.clear()
         for actor_id in trail.modes:
-            if actor_id not in self.world.actors:
+            if self.director.actor(actor_id) is None:
                 sprite = self.director.content.actor(actor_id).sprite or actor_id
                 p = self.world.player
                 self.world.actors[actor_id] = Actor(
-                    actor_id, sprite, p.x, p.y, p.facing, solid=False
+                    actor_id, sprite, p.x, p.y, p.facing, solid=False, role=actor_id
                 )
 
     def reload_map(self, ctx: Context) -> None:
@@ -181,7 +184,7 @@ class WorldScreen(Screen):
             ctx.notices.report(str(exc))
             return
         actors = self.world.actors
-        self.world = World(data, player)
+        self.world = World(data, player, lambda role: ctx.content.actor(role).sprite or role)
         self.world.actors = {
             name: actors.get(name, fresh) for name, fresh in self.world.actors.items()
         }

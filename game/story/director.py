@@ -135,7 +135,7 @@ class Director:
             actor = self.actor(actor_id)
             if actor is None or step_walker(actor, walker, fast):
                 del self.walkers[actor_id]
-        self.followers.move(self.world.actors)
+        self.followers.move(self.actor)
         self.camera.step(fast)
         for actor_id in list(self.emotes):
             self.emotes[actor_id][1] -= 1
@@ -200,8 +200,11 @@ class Director:
     def actor(self, actor_id: str) -> Actor | None:
         if actor_id == self.world.player.id:
             return self.world.player
-        return self.world.actors.get(actor_id) or next(
-            (a for a in self.world.actors.values() if a.sprite == actor_id), None
+        actors = self.world.actors
+        return (
+            actors.get(actor_id)  # by the map object's name
+            or next((a for a in actors.values() if a.role == actor_id), None)  # by actor id
+            or next((a for a in actors.values() if a.sprite == actor_id), None)  # by sprite
         )
 
     def point(self, name: str) -> tuple[int, int] | None:
@@ -217,6 +220,9 @@ class Director:
             self.report(f"{self.world.map.path}: nobody called {actor_id!r} here to walk")
             return
         if targets:
+            self.followers.modes.pop(
+                actor_id, None
+            )  # walked somewhere by the scene: no longer following
             self.walkers[actor_id] = Walker(targets, speed, face)
 
     def idle(self, what: str) -> bool:
@@ -247,7 +253,7 @@ class Director:
         actor = self.actor(actor_id)
         if actor is None:
             sprite = self.content.actor(actor_id).sprite or actor_id
-            actor = Actor(actor_id, sprite, 0, 0)
+            actor = Actor(actor_id, sprite, 0, 0, role=actor_id)
             self.world.actors[actor_id] = actor
         actor.x, actor.y = to_sub(*where)
         actor.facing, actor.visible = facing, True

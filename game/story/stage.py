@@ -6,6 +6,7 @@ so a scene can never stall on someone standing in the way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,9 +66,9 @@ class Followers:
             self.trail.append(spot)
             del self.trail[: max(0, len(self.trail) - 64)]
 
-    def move(self, actors: dict[str, Actor]) -> None:
+    def move(self, find: Callable[[str], Actor | None]) -> None:
         for actor_id, mode in self.modes.items():
-            actor = actors.get(actor_id)
+            actor = find(actor_id)
             if actor is None:
                 continue
             gap = SUPPORT_GAP if mode == "support" else FOLLOW_GAP

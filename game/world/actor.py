@@ -23,6 +23,7 @@ class Actor:
     walked: int = 0  # ticks spent walking; drives the walk animation
     moving: bool = False
     visible: bool = True
+    role: str = ""  # the actor id from actors.yaml this person is (scenes name people by it)
 
     @classmethod
     def at_pixel(cls, ident: str, sprite: str, px: int, py: int, facing: str = "down") -> Actor:

@@ -6,6 +6,7 @@ entered, something talked to) as events, and the world screen decides what to do
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from game.input.actions import InputFrame
@@ -28,7 +29,10 @@ class WorldEvent:
 
 
 class World:
-    def __init__(self, map_data: MapData, player: Actor) -> None:
+    def __init__(
+        self, map_data: MapData, player: Actor, sprite_for: Callable[[str], str] | None = None
+    ) -> None:
+        """``sprite_for`` turns an npc's actor id into its sprite sheet (by default they are the same)."""
         self.map = map_data
         self.player = player
         self.speed_percent = 100  # the player's pace (slower while supporting someone)
