@@ -15,6 +15,7 @@ from game.loop import FixedStep
 from game.render.resources import Resources
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
+from game.speedrun.clock import draw_clock
 from game.ui import palette
 
 
@@ -59,6 +60,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
         if watcher is not None:
             watcher.poll()
         sim.stack.draw(display.canvas)
+        draw_clock(display.canvas, ctx, sim.speedrun)
         _draw_notices(display.canvas, ctx, notice_frames)
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)

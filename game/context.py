@@ -103,6 +103,7 @@ class Context:
     display: Any = None  # the window (None when headless): settings screens resize it
     devices: Any = None  # input devices (None when headless): rebinding reads raw key names from it
 
+    speedrun: Any = None  # the speedrun mode and timer (set by the simulation)
     profile: Any = None  # what outlives a play: chapters reached, memories found, bests
     profile_path: Path | None = None
 

@@ -24,6 +24,10 @@ class Settings:
     text_size: str = "normal"  # "normal" or "large"
     high_contrast: bool = False  # a solid black text box with white text
     skip_mode: str = "hold"  # "hold" the skip key, or "toggle" it
+    speedrun_clock: str = "off"  # off, chapter, file or both: the timer drawn in a corner
+    livesplit: bool = False  # talk to LiveSplit's server while running
+    livesplit_host: str = "127.0.0.1"
+    livesplit_port: int = 16834
     bindings: dict[str, Any] = field(default_factory=lambda: Bindings().to_data())
 
     def input_bindings(self) -> Bindings:
@@ -48,7 +52,7 @@ class Settings:
             ):
                 setattr(settings, f.name, min(1.0, max(0.0, float(value))))
             elif isinstance(default, int) and not isinstance(default, bool) and type(value) is int:
-                limit = 8 if f.name == "window_scale" else 1000
+                limit = {"window_scale": 8, "livesplit_port": 65535}.get(f.name, 1000)
                 setattr(settings, f.name, max(0, min(limit, value)))
             elif (isinstance(default, str) and isinstance(value, str) and len(value) <= 16) or (
                 isinstance(default, dict) and isinstance(value, dict)

@@ -26,8 +26,17 @@ from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 from game.world.mapdata import MapError
 
-ITEMS = ("Continue", "New Game", "Load", "Chapter Select", "Settings", "Credits", "Quit")
-MENU = pygame.Rect(20, 104, 136, 122)  # the panel over the dark tree on the left
+ITEMS = (
+    "Continue",
+    "New Game",
+    "Load",
+    "Chapter Select",
+    "Speedrun",
+    "Settings",
+    "Credits",
+    "Quit",
+)
+MENU = pygame.Rect(20, 100, 136, 137)  # the panel over the dark tree on the left
 ROW_H = 15
 
 
@@ -35,7 +44,9 @@ class TitleScreen(Screen):
     opaque = True
 
     def __init__(self) -> None:
-        self.menu = ListBox(MENU.x + 6, MENU.y + 8, MENU.w - 12, ROW_H, len(ITEMS), [True] * 7)
+        self.menu = ListBox(
+            MENU.x + 6, MENU.y + 8, MENU.w - 12, ROW_H, len(ITEMS), [True] * len(ITEMS)
+        )
         self.ticks = 0
         self.fade = Fade()
         self.fade.covered(40)
@@ -60,7 +71,7 @@ class TitleScreen(Screen):
         can_continue = saves and latest_slot(ctx) is not None
         any_slot = saves and any(getattr(s, "exists", False) for s in list_slots(ctx))
         chapters = bool(reached_chapters(ctx))
-        self.menu.set_enabled([can_continue, True, any_slot, chapters, True, True, True])
+        self.menu.set_enabled([can_continue, True, any_slot, chapters, True, True, True, True])
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
@@ -88,6 +99,10 @@ class TitleScreen(Screen):
             from game.screens.menus.chapters import ChapterSelectScreen, reached_chapters
 
             ctx.stack.push(ChapterSelectScreen(reached_chapters(ctx), self.start_chapter))
+        elif item == "Speedrun":
+            from game.screens.speedrun import SpeedrunScreen
+
+            ctx.stack.push(SpeedrunScreen())
         elif item == "Settings":
             from game.screens.menus.settings import SettingsScreen
 

@@ -19,6 +19,7 @@ from game.screens.menus.common import (
     persist_settings,
     play_for,
 )
+from game.speedrun.mode import locked_settings
 from game.ui import palette
 from game.ui.widgets import (
     ListBox,
@@ -113,6 +114,20 @@ def options(languages: list[str]) -> list[Option]:
         ),
         Option("fullscreen", "Fullscreen", "toggle", "Also F11 or Alt+Enter."),
         Option("reduced_motion", "Reduced motion", "toggle", "No shaking, flashes or fast fades."),
+        Option("", "Speedrun", "heading"),
+        Option(
+            "speedrun_clock",
+            "Speedrun clock",
+            "choice",
+            "The in-game timer in a corner: this chapter, the whole file, or both.",
+            (("off", "Off"), ("chapter", "Chapter"), ("file", "File"), ("both", "Both")),
+        ),
+        Option(
+            "livesplit",
+            "LiveSplit",
+            "toggle",
+            "Send splits and game time to LiveSplit's server (port 16834).",
+        ),
         Option("", "Language", "heading"),
         Option("language", "Language", "choice", "The language of the story's text.", langs),
         Option("", "Controls", "heading"),
@@ -134,7 +149,14 @@ def find_languages(ctx: Context) -> list[str]:
     return sorted(codes)
 
 
-DEFAULTS = {"auto_speed": 100, "text_size": "normal", "high_contrast": False, "skip_mode": "hold"}
+DEFAULTS = {
+    "auto_speed": 100,
+    "text_size": "normal",
+    "high_contrast": False,
+    "skip_mode": "hold",
+    "speedrun_clock": "off",
+    "livesplit": False,
+}
 
 
 def get(ctx: Context, key: str) -> Any:
@@ -220,8 +242,11 @@ class SettingsScreen(MenuOverlay):
             self.set(ctx, option.key, option.choices[i][0])
 
     def set(self, ctx: Context, key: str, value: Any) -> None:
-        """Change one setting and apply it at once."""
+        """Change one setting and apply it at once (not those a speedrun locks)."""
         if get(ctx, key) == value:
+            return
+        if key in locked_settings(ctx):
+            ctx.audio.play_sound("menu_cancel")
             return
         setattr(ctx.settings, key, value)
         ctx.audio.play_sound("menu_move")
@@ -262,9 +287,12 @@ class SettingsScreen(MenuOverlay):
             self._draw_value(surface, ctx, option, rect, selected)
         draw_scroll_marks(surface, self.list)
         option = self.rows[self.list.cursor]
-        if option.help:
+        help_text = option.help
+        if option.key in locked_settings(ctx):
+            help_text = "Locked during a speedrun: every run plays by the same rules."
+        if help_text:
             y = LIST_Y + VISIBLE * ROW_H + 4
-            small.draw(surface, option.help, (LIST_X + 12, y), palette.SUBTITLE)
+            small.draw(surface, help_text, (LIST_X + 12, y), palette.SUBTITLE)
 
     def _draw_value(
         self, surface: pygame.Surface, ctx: Context, option: Option, rect: Any, selected: bool
@@ -273,6 +301,11 @@ class SettingsScreen(MenuOverlay):
         value = get(ctx, option.key)
         y = rect[1]
         color = palette.MENU_SELECTED if selected else palette.TEXT
+        locked = locked_settings(ctx)
+        if option.key in locked:
+            color = palette.HINT
+            value = locked[option.key]
+            small.draw(surface, "locked", (VALUE_X + VALUE_W - 40, y + 3), palette.NOTICE)
         if option.kind == "slider":
             draw_slider(surface, _track(rect), float(value), focused=selected)
             pct = f"{round(float(value) * 100)}%"
