@@ -257,7 +257,8 @@ class WorldScreen(Screen):
         sceneview.draw_sight(surface, self.director, cam)
         sceneview.draw_emotes(surface, ctx, self.director, cam)
         self.fade.draw(surface)
-        sceneview.draw_scene_ui(surface, ctx, self.director)
+        if ctx.stack is None or ctx.stack.top is self:  # a menu over the world hides the dialogue
+            sceneview.draw_scene_ui(surface, ctx, self.director)
 
     def snapshot(self) -> dict[str, Any]:
         return {
