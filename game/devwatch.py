@@ -34,6 +34,8 @@ class DevWatcher:
         self.seen = snapshot(self.folders)
         self.frames = 0
         self.errors: list[str] = []  # shown on screen until the next clean reload
+        # Lint errors before any change: a change is refused only for errors it brings in.
+        self.baseline: dict[tuple[str, str, str], str] = self._lint()
 
     def poll(self) -> bool:
         """Call once a frame; returns True when content was reloaded."""
@@ -59,6 +61,8 @@ class DevWatcher:
                 load_map(path)
             except MapError as exc:
                 errors.append(str(exc))
+        if not errors:
+            errors = self._lint_errors(changed)
         if errors:
             self.errors = errors
             return False
@@ -68,6 +72,28 @@ class DevWatcher:
         self._restart_scene(ctx, reload_map=bool(maps))
         ctx.notices.report(f"reloaded: {', '.join(Path(c).name for c in changed)}")
         return True
+
+    def _lint(self) -> dict[tuple[str, str, str], str]:
+        """The linter's errors (references to scenes, actors, points ...), keyed without line numbers."""
+        from game.story.lint import lint
+
+        found = lint(self.ctx.paths.root).findings
+        return {
+            (str(Path(f.file).resolve()), f.code, f.message): f.format()
+            for f in found
+            if f.severity == "error"
+        }
+
+    def _lint_errors(self, changed: list[str]) -> list[str]:
+        """Errors the change brought into the changed files (ones already there do not block it)."""
+        current = self._lint()
+        wanted = {str(Path(c).resolve()) for c in changed}
+        new = [
+            text for key, text in current.items() if key[0] in wanted and key not in self.baseline
+        ]
+        if not new:
+            self.baseline = current
+        return new
 
     @staticmethod
     def _restart_scene(ctx: Context, *, reload_map: bool) -> None:

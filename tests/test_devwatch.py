@@ -70,3 +70,16 @@ def test_map_change_reloads_the_map_in_place(ctx, content):
     bump(path, "<map")
     assert not poll_until(watcher)
     assert any("room.tmx" in e for e in watcher.errors)
+
+
+def test_a_reference_error_is_caught_by_the_linter(ctx, content):
+    path = content / "dialogue" / "hello.yaml"
+    path.write_text(SCENE % "Hello.")
+    (content / "dialogue" / "actors.yaml").write_text("girl: {name: Polly, sprite: girl_a}\n")
+    from game.story.library import load_library
+
+    ctx.content = load_library(content / "dialogue")
+    watcher = DevWatcher(ctx)
+    bump(path, "scene: hello\nsteps:\n  - goto: nowhere_at_all\n")
+    assert not poll_until(watcher)
+    assert any("hello.yaml:3:5: L001" in e for e in watcher.errors), watcher.errors
