@@ -106,8 +106,12 @@ class DevWatcher:
             screen.reload_map(ctx)
         director = screen.director
         if director.run is not None:
-            scene_id = (
-                director.run.frames[0].scene.id if director.run.frames else director.run.scene.id
-            )
+            # Pick up on the same line (by its id) with the new text, the way a save resumes; if
+            # the line is gone the scene starts again from its beginning.
+            from game import savegame
+
+            position = savegame.scene_position(director.run)
             director.reset_scene_ui()
-            director.start(scene_id)
+            note = savegame.resume_scene(ctx, screen, position)
+            if note:
+                ctx.notices.report(note)

@@ -62,7 +62,7 @@ def capture(ctx: Context, screen: WorldScreen) -> dict[str, Any]:
                 k: [a.x, a.y, a.facing, a.visible, a.sprite] for k, a in world.actors.items()
             },
         },
-        "scene": _scene_position(director.run),
+        "scene": scene_position(director.run),
         "director": {
             "followers": dict(director.followers.modes),
             "sneak": director.sneak.snapshot() if director.sneak else None,
@@ -76,7 +76,7 @@ def place_name(ctx: Context, screen: WorldScreen) -> str:
     return str(props.get("title") or screen.world.map.name.replace("_", " ").title())
 
 
-def _scene_position(run: SceneRun | None) -> dict[str, Any] | None:
+def scene_position(run: SceneRun | None) -> dict[str, Any] | None:
     if run is None or not run.frames:
         return None
     top = run.frames[-1]
@@ -152,7 +152,7 @@ def restore(ctx: Context, data: dict[str, Any]) -> tuple[WorldScreen | None, str
         screen.director.followers.modes = {str(k): str(v) for k, v in followers.items()}
     if state.flags.get("_music"):
         ctx.audio.play_music(str(state.flags["_music"]))
-    note = _resume_scene(ctx, screen, data.get("scene"))
+    note = resume_scene(ctx, screen, data.get("scene"))
     screen.saved_tick = state.play_ticks
     if note:
         screen.director.toast = [note, 180]
@@ -189,7 +189,7 @@ def _place_actors(screen: WorldScreen, world_data: dict[str, Any]) -> None:
         )
 
 
-def _resume_scene(ctx: Context, screen: WorldScreen, position: Any) -> str | None:
+def resume_scene(ctx: Context, screen: WorldScreen, position: Any) -> str | None:
     """Put the scene back on its line; returns a note for the player when that was not possible."""
     if not isinstance(position, dict) or not position.get("frames"):
         return None

@@ -3,7 +3,7 @@
 import os
 
 from game.devwatch import POLL_FRAMES, DevWatcher
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 
@@ -83,3 +83,29 @@ def test_a_reference_error_is_caught_by_the_linter(ctx, content):
     bump(path, "scene: hello\nsteps:\n  - goto: nowhere_at_all\n")
     assert not poll_until(watcher)
     assert any("hello.yaml:3:5: L001" in e for e in watcher.errors), watcher.errors
+
+
+def test_reload_resumes_on_the_same_line(ctx, content):
+    path = content / "dialogue" / "two.yaml"
+    two = 'scene: two\nsteps:\n  - narrate: {id: w.1, text: "First."}\n  - narrate: {id: w.2, text: "%s"}\n'
+    path.write_text(two % "Second.")
+    from game.story.library import load_library
+
+    ctx.content = load_library(content / "dialogue")
+    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    screen = sim.stack.top
+    watcher = DevWatcher(ctx)
+    screen.director.start("two")
+    press = InputFrame(frozenset({Action.CONFIRM}), frozenset({Action.CONFIRM}))
+    for _ in range(40):
+        box = screen.director.box
+        sim.tick(
+            press if box is not None and box.complete and box.line_id == "w.1" else InputFrame()
+        )
+    assert screen.director.box.line_id == "w.2"
+    bump(path, two % "Second, and changed.")
+    assert poll_until(watcher)
+    sim.tick(InputFrame())
+    assert (
+        screen.director.box.line_id == "w.2" and screen.director.box.text == "Second, and changed."
+    )
