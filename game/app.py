@@ -96,8 +96,9 @@ def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
 
     font = ctx.assets.font("small")
     lines: list[str] = ["Not reloaded: fix these and save again"]
+    root = str(ctx.paths.root) + "/"
     for error in errors[:8]:
-        lines += font.wrap(error, canvas.get_width() - 28)
+        lines += font.wrap(error.replace(root, ""), canvas.get_width() - 28)
     rect = pygame.Rect(6, 6, canvas.get_width() - 12, 10 + len(lines) * font.line_height)
     draw_panel(canvas, rect, contrast=True)
     for i, line in enumerate(lines):
