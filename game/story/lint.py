@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     failing = errors + (warnings if args.strict else 0)
     if failing:
         files = len({f.file for f in findings if f.severity == ERROR or args.strict})
-        print(f"{failing} problems in {files} files", file=sys.stderr)
+        noun = "problem" if failing == 1 else "problems"
+        print(f"{failing} {noun} in {files} file{'' if files == 1 else 's'}", file=sys.stderr)
         return 1
     note = f" ({warnings} warnings)" if warnings else ""
     print(f"clean: {len(c.lib.scenes)} scenes, {len(c.maps)} maps{note}", file=sys.stderr)
