@@ -120,7 +120,7 @@ def options(languages: list[str]) -> list[Option]:
             "Speedrun clock",
             "choice",
             "The in-game timer in a corner: this chapter, the whole file, or both.",
-            (("off", "Off"), ("chapter", "Chapter"), ("file", "File"), ("both", "Both")),
+            (("", "During runs"), ("off", "Off"), ("chapter", "Chapter"), ("file", "File"), ("both", "Both")),
         ),
         Option(
             "livesplit",
@@ -154,7 +154,7 @@ DEFAULTS = {
     "text_size": "normal",
     "high_contrast": False,
     "skip_mode": "hold",
-    "speedrun_clock": "off",
+    "speedrun_clock": "",
     "livesplit": False,
 }
 
