@@ -110,10 +110,17 @@ class SpeedrunScreen(Screen):
             self.message = export_splits(ctx)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        surface.fill(palette.NIGHT)
         res = ctx.assets
+        backdrop = res.image("title/backdrop.png")
+        surface.fill(palette.NIGHT)
+        if backdrop is not None:  # the title's picture, dimmed: this is still the front door of the game
+            surface.blit(backdrop, (0, 0))
+            shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            shade.fill((10, 10, 18, 170))
+            surface.blit(shade, (0, 0))
         big, font, small = res.font("large"), res.font("regular"), res.font("small")
         w = surface.get_width()
+        draw_panel(surface, pygame.Rect(8, 6, w - 16, 224), alpha=215)
         big.draw(surface, "Speedrun", (16, 10), palette.TITLE, shadow=palette.SHADOW)
         small.draw(surface, RULES, (16, 32), palette.SUBTITLE)
         first = max(0, min(self.menu.cursor - VISIBLE_ROWS // 2, len(self.rows) - VISIBLE_ROWS))
