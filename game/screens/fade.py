@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pygame
 
 
+SOFT_WHITE = (120, 116, 108)
 _OVERLAYS: dict[tuple[tuple[int, int], tuple[int, int, int]], pygame.Surface] = {}
 
 
@@ -46,14 +47,17 @@ class Fade:
     def opaque(self) -> bool:
         return self.level >= self.length
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, *, soft: bool = False) -> None:
+        """``soft`` (reduced motion): a fade to white is drawn as a dim warm grey, never a flash.
+        Only the picture changes, never the timing, so runs and replays are the same either way."""
         if self.level <= 0:
             return
-        key = (surface.get_size(), self.color)
+        color = SOFT_WHITE if soft and sum(self.color) > 600 else self.color
+        key = (surface.get_size(), color)
         overlay = _OVERLAYS.get(key)
         if overlay is None:  # drawing-only cache: one solid surface per size and colour
             overlay = _OVERLAYS[key] = pygame.Surface(surface.get_size())
-            overlay.fill(self.color)
+            overlay.fill(color)
         overlay.set_alpha(255 * self.level // self.length)
         surface.blit(overlay, (0, 0))
 

@@ -256,7 +256,7 @@ class WorldScreen(Screen):
         rend.draw_above(surface, cam)
         sceneview.draw_sight(surface, self.director, cam)
         sceneview.draw_emotes(surface, ctx, self.director, cam)
-        self.fade.draw(surface)
+        self.fade.draw(surface, soft=ctx.settings.reduced_motion)
         if ctx.stack is None or ctx.stack.top is self:  # a menu over the world hides the dialogue
             sceneview.draw_scene_ui(surface, ctx, self.director)
 

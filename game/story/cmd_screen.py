@@ -28,8 +28,8 @@ class FadeWait:
 
 
 class Fade(Command):
-    """Fade the screen `to` black or white, or back `in`. Reduced motion makes fades gentle
-    and never flashes white."""
+    """Fade the screen `to` black or white, or back `in`. With the reduced-motion setting a fade
+    to white is drawn as a dim grey (no flash); its timing never changes."""
 
     key = "fade"
     short = "to"
