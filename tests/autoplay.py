@@ -73,8 +73,8 @@ ROUTE: tuple[Goal, ...] = (
     Goal("main_house_hall", "corridor_door"),
     Goal("guardians_corridor", "creep_start"),  # h10 starts the sneaking
     Goal("guardians_corridor", "listen", sneak=True),  # h10, h11 in the assembly hall
-    Goal("assembly_hall", "stage"),  # h12: the Sale and the cassette
-    Goal("assembly_hall", "south_door"),
+    Goal("assembly_hall_sale", "sale_tables"),  # h12: the Sale and the cassette
+    Goal("assembly_hall_sale", "south_door"),
     Goal("main_house_hall", "stairs"),
     Goal("dormitory", "bedside"),  # h13
     Goal("dormitory", "stairs_down"),

@@ -9,10 +9,12 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 
 import pytest
 import pytmx
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 MAPS = sorted((ROOT / "maps").glob("*.tmx"))
 KINDS = {"spawn", "door", "warp", "trigger", "npc", "look", "memory", "point", "solid"}
+ACTORS = yaml.safe_load((ROOT / "dialogue" / "actors.yaml").read_text(encoding="utf-8"))
 REQUIRED = {
     "door": {"map", "spawn"},
     "warp": {"map", "spawn"},
@@ -64,7 +66,10 @@ def test_doors_and_npcs_resolve(path: Path) -> None:
             assert target.exists(), f"{obj.name}: no map {target.name}"
             assert obj.properties["spawn"] in spawns(target)
         if kind(obj) == "npc":
-            sheet = ROOT / "assets" / "sprites" / f"{obj.properties['actor']}.png"
+            # an npc's `actor` is an actor id; the engine draws it with that actor's sprite
+            actor = ACTORS.get(obj.properties["actor"])
+            assert actor is not None, f"{obj.name}: no actor {obj.properties['actor']!r}"
+            sheet = ROOT / "assets" / "sprites" / f"{actor.get('sprite')}.png"
             assert sheet.exists(), f"{obj.name}: no sprite {sheet.name}"
 
 
