@@ -126,3 +126,19 @@ def test_grounds_has_the_places_scenes_need() -> None:
         assert name in objs, name
     npcs = [o for o in objs.values() if kind(o) == "npc"]
     assert 2 <= len(npcs) <= 4
+
+
+def test_hospital_corridor_is_a_hospital_with_the_theatre_window() -> None:
+    """The prologue's corridor uses the hospital tiles and shows the theatre through its window."""
+    tmx = load(ROOT / "maps" / "hospital_corridor.tmx")
+    assert [ts.name for ts in tmx.tilesets] == ["hospital"]
+    names = set()
+    for layer in tmx.visible_layers:
+        if isinstance(layer, pytmx.TiledTileLayer):
+            for _x, _y, gid in layer.iter_data():
+                if gid:
+                    names.add(str((tmx.get_tile_properties_by_gid(gid) or {}).get("name", "")))
+    for part in ("theatre_window/0,0", "theatre_window/5,1", "doors_double/0,0", "station/0,1"):
+        assert part in names, part
+    objs = {o.name: o for o in tmx.objects}
+    assert {"window_spot", "theatre_door", "east_door"} <= set(objs)
