@@ -222,3 +222,41 @@ def test_layouts_are_closed():
     for layout in (ROOM, HALL):
         assert set(layout[0]) == {"#"}
     assert ROOM_OBJECTS
+
+
+def test_a_door_with_a_condition_stays_shut_and_says_why(content, tmp_path):
+    from game.boot import build_context
+
+    objects = [
+        o
+        if o[0] != "door"
+        else (
+            "door",
+            "to_hall",
+            80,
+            112,
+            32,
+            8,
+            {"map": "hall", "spawn": "from_room", "condition": "may_leave", "scene": "not_now"},
+        )
+        for o in ROOM_OBJECTS
+    ]
+    write_map(content / "maps" / "room.tmx", ROOM, objects)
+    d = content / "dialogue"
+    (d / "not_now.yaml").write_text(
+        'scene: not_now\nsteps:\n  - narrate: {id: n.1, text: "Not now."}\n'
+    )
+    (d / "allow.yaml").write_text("scene: allow\nsteps:\n  - set: {may_leave: true}\n")
+    ctx = build_context(tmp_path / "d", headless=True, root=content, quiet=True)
+    sim = Simulation(ctx, WorldScreen(ctx, "room", "from_hall"))
+    screen = sim.stack.top
+    for _ in range(40):
+        sim.tick(hold(Action.DOWN))
+    assert screen.world.map.name == "room" and screen.director.run.scene.id == "not_now"
+    screen.director.run = None
+    screen.state.flags["may_leave"] = True
+    for _ in range(10):
+        sim.tick(hold(Action.UP))
+    for _ in range(40):
+        sim.tick(hold(Action.DOWN))
+    assert screen.world.map.name == "hall"

@@ -122,9 +122,15 @@ class WorldScreen(Screen):
     def _handle(self, event: WorldEvent, ctx: Context) -> None:
         obj = event.obj
         if event.kind == "warp":
-            self.begin_warp(
-                str(obj.prop("map", "")), str(obj.prop("spawn", "")), door=obj.kind == "door"
-            )
+            cond = obj.prop("condition")
+            if cond and not self.director.condition_holds(
+                str(cond), _where(self.world.map.path, obj)
+            ):
+                if obj.prop("scene"):  # a closed door may say why ("Not now.")
+                    self.director.start(str(obj.prop("scene")))
+                return
+            target = (str(obj.prop("map", "")), str(obj.prop("spawn", "")))
+            self.begin_warp(*target, door=obj.kind == "door")
             return
         self.last_event = [obj.kind, obj.name]
         once_default = event.kind == "trigger"
