@@ -51,7 +51,7 @@ def capture(ctx: Context, screen: WorldScreen) -> dict[str, Any]:
     player = world.player
     return {
         "chapter": state.chapter,
-        "place": place_name(ctx, screen),
+        "place": place_name(screen),
         "play_ticks": state.play_ticks,
         "content": fingerprint(ctx),
         "state": state.to_data(),
@@ -71,7 +71,8 @@ def capture(ctx: Context, screen: WorldScreen) -> dict[str, Any]:
     }
 
 
-def place_name(ctx: Context, screen: WorldScreen) -> str:
+def place_name(screen: WorldScreen) -> str:
+    """The map's `title` property (a place's name for people), else its id made readable."""
     props = screen.world.map.props
     return str(props.get("title") or screen.world.map.name.replace("_", " ").title())
 

@@ -173,6 +173,8 @@ def tmx_text(layout: Layout, tileset: str) -> str:
         f'renderorder="right-down" width="{layout.w}" height="{layout.h}" tilewidth="{TILE}" '
         f'tileheight="{TILE}" infinite="0" nextlayerid="{len(LAYERS) + 2}" '
         f'nextobjectid="{len(objects) + 1}">',
+        # Map properties (e.g. `title`, the place's name in save slots), from the layout's `properties`.
+        *[line[1:] for line in properties(layout.spec.get("properties") or {})],
         f' <tileset firstgid="1" source="tilesets/{tileset}.tsx"/>',
     ]
     for lid, name in enumerate(LAYERS, 1):

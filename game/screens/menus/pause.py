@@ -31,10 +31,10 @@ ROW_H = 16
 
 
 def place_name(world_screen: Any) -> str:
-    """A readable name for where the player is: the map's ``title`` property, else its id."""
-    data = world_screen.world.map
-    title = data.props.get("title") if isinstance(getattr(data, "props", None), dict) else None
-    return str(title) if title else data.name.replace("_", " ").title()
+    """A readable name for where the player is (the same name the save slots show)."""
+    from game.savegame import place_name as saved_place
+
+    return saved_place(world_screen)
 
 
 class PauseScreen(MenuOverlay):
