@@ -18,6 +18,15 @@ def letterbox(window: tuple[int, int], canvas: tuple[int, int] = CANVAS) -> pyga
     return pygame.Rect((window[0] - w) // 2, (window[1] - h) // 2, w, h)
 
 
+def desktop_scale(scale: int) -> int:
+    """``scale`` itself, or for 0 the largest that fits the desktop with room for window decorations."""
+    if scale > 0:
+        return scale
+    sizes = pygame.display.get_desktop_sizes()
+    desk = sizes[0] if sizes else (1280, 720)
+    return max(1, fit_scale((desk[0] - 80, desk[1] - 120)))
+
+
 class Display:
     def __init__(
         self, scale: int = 0, fullscreen: bool = False, vsync: bool = True, title: str = ""
@@ -26,14 +35,7 @@ class Display:
         self.vsync = vsync
         self.fullscreen = False
         self.canvas = pygame.Surface(CANVAS)
-        if scale <= 0:  # fit the desktop, leaving room for window decorations
-            desk = (
-                pygame.display.get_desktop_sizes()[0]
-                if pygame.display.get_desktop_sizes()
-                else (1280, 720)
-            )
-            scale = max(1, fit_scale((desk[0] - 80, desk[1] - 120)))
-        self.windowed_size = (CANVAS[0] * scale, CANVAS[1] * scale)
+        self.windowed_size = (CANVAS[0] * desktop_scale(scale), CANVAS[1] * desktop_scale(scale))
         self.window = self._open(self.windowed_size, fullscreen)
         self._scaled: pygame.Surface | None = None
 
@@ -64,13 +66,7 @@ class Display:
 
     def set_scale(self, scale: int) -> None:
         """A window of the canvas times ``scale`` (0: fit the desktop); leaves fullscreen if in it."""
-        if scale <= 0:
-            desk = (
-                pygame.display.get_desktop_sizes()[0]
-                if pygame.display.get_desktop_sizes()
-                else (1280, 720)
-            )
-            scale = max(1, fit_scale((desk[0] - 80, desk[1] - 120)))
+        scale = desktop_scale(scale)
         self.windowed_size = (CANVAS[0] * scale, CANVAS[1] * scale)
         self.window = self._open(self.windowed_size, False)
         self._scaled = None

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from game.speedrun.runfile import RunFile, RunFileError
+from game.speedrun.runfile import RunFile, read_run_file
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,13 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--frames", type=int, default=0, help=argparse.SUPPRESS)  # tests: stop after N
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
-    try:
-        run = RunFile.from_text(args.run.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{args.run}: cannot read: {exc}", file=sys.stderr)
-        return 2
-    except RunFileError as exc:
-        print(f"{args.run}:{exc}", file=sys.stderr)
+    run, problem = read_run_file(args.run)
+    if run is None:
+        print(problem, file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="hailsham-replay-") as tmp:
         return play(run, Path(tmp), args.content_root, args.speed, args.scale, args.frames)

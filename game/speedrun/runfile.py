@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import platform
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from game.input.actions import InputFrame
@@ -167,3 +168,13 @@ def _header(run: RunFile, key: str, value: str) -> None:
     elif key == "end":
         run.end = (int(parts[0]), parts[1])
     # Unknown keys are kept out: newer minor additions should not stop an older verifier.
+
+
+def read_run_file(path: Path) -> tuple[RunFile | None, str | None]:
+    """A .run file, or (None, "path: why it cannot be used") for the command line to print."""
+    try:
+        return RunFile.from_text(path.read_text(encoding="utf-8")), None
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, f"{path}: cannot read: {exc}"
+    except RunFileError as exc:
+        return None, f"{path}:{exc}"

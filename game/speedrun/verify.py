@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.speedrun.runfile import RunFile, RunFileError, versions
+from game.speedrun.runfile import RunFile, read_run_file, versions
 from game.speedrun.timer import Split, format_igt
 
 
@@ -120,13 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("run", type=Path, help="a .run file")
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
-    try:
-        run = RunFile.from_text(args.run.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{args.run}: cannot read: {exc}", file=sys.stderr)
-        return 2
-    except RunFileError as exc:
-        print(f"{args.run}:{exc}", file=sys.stderr)
+    run, problem = read_run_file(args.run)
+    if run is None:
+        print(problem, file=sys.stderr)
         return 2
     from game.content import ContentError
     from game.speedrun.start import StartError
