@@ -34,7 +34,7 @@ REQUIRED_HEADER = ("line_height", "baseline", "grid_height", "spacing")
 
 # Every font must cover these: printable ASCII plus what the dialogue needs.
 REQUIRED_CHARS: tuple[str, ...] = tuple(chr(c) for c in range(32, 127)) + tuple(
-    "\u2018\u2019\u201c\u201d\u2013\u2014\u2026éèêëàâçôöüïî£·"
+    "\u2018\u2019\u201c\u201d\u2013\u2014\u2026éèêëàâçôöüïî£·\u2192\u203a\u2665\u266a"
 )
 
 
