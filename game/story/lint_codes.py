@@ -79,6 +79,7 @@ CODES: dict[str, tuple[str, str]] = {
     "L030": (WARNING, "flag set but never read"),
     "L031": (WARNING, "scene nothing reaches"),
     "L032": (ERROR, "line too long for the text box"),
+    "L033": (WARNING, "a character the game's font cannot draw (shown as a box)"),
     "L040": (WARNING, "story beat no scene declares"),
     "L041": (ERROR, "scene declares a beat the story outline does not have"),
     "L050": (ERROR, "map cannot be loaded"),

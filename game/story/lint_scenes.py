@@ -193,6 +193,13 @@ class SceneChecks:
                 file, cmd.line, cmd.col, "L032",
                 f"line needs {shown} lines in the text box (at most {MAX_LINES} fit); split it",
             )  # fmt: skip
+        missing = sorted({ch for ch in text[:2000] if ch != "\n" and not self.fit.font.has_glyph(ch)})
+        if missing:
+            shown_chars = " ".join(repr(ch) for ch in missing[:8])
+            self.c.add(
+                file, cmd.line, cmd.col, "L033",
+                f"the game's font has no letter for {shown_chars}: it would show as a box",
+            )  # fmt: skip
 
     def beats(self, scenes: list[Scene]) -> None:
         c = self.c
