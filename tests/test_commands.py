@@ -283,3 +283,19 @@ def test_runaway_scene_is_stopped_not_hung(make):
     ctx, sim, screen = make("scene: loop\nsteps:\n  - call: loop\n")
     run(sim, screen, "loop", limit=5)
     assert any("without waiting" in n for n in ctx.notices.lines)
+
+
+def test_footsteps_follow_the_walk_and_the_map_floor(make):
+    ctx, sim, screen = make("scene: quiet\nsteps:\n  - wait: 1\n")
+    right = InputFrame(frozenset({Action.RIGHT}))
+    for _ in range(36):
+        sim.tick(right)
+    steps = [c for c in ctx.audio.calls if c[0] == "sound" and c[1].startswith("step_")]
+    assert len(steps) == 2 and steps[0] == (
+        "sound",
+        "step_floor",
+    )  # one every 18 ticks; no map property: floor
+    screen.world.map.props["steps"] = "grass"
+    for _ in range(18):
+        sim.tick(right)
+    assert ctx.audio.calls[-1] == ("sound", "step_grass")

@@ -78,7 +78,11 @@ class WorldScreen(Screen):
             return
         self.world.speed_percent = director.followers.slowdown
         confirm = frame.was_pressed(Action.CONFIRM) and not was_busy
+        before = self.world.player.frame
         events = self.world.step(frame, control=control, confirm=confirm)
+        player = self.world.player
+        if player.moving and player.frame != before and player.frame:  # a foot comes down
+            ctx.audio.play_sound(f"step_{self.world.map.props.get('steps', 'floor')}")
         director.followers.record(self.world.player)
         for event in events:
             self._handle(event, ctx)
