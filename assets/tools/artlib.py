@@ -105,6 +105,23 @@ def parse_blocks(path: Path) -> list[Block]:
     return blocks
 
 
+def option_lines(path: Path, required: tuple[str, ...]) -> list[tuple[int, str, dict[str, str]]]:
+    """Lines `ident: key=value ...` of a list file (characters, portraits): (line number, ident,
+    options), with `#` comments and blank lines skipped and the `required` keys checked."""
+    out = []
+    for num, raw in enumerate(path.read_text().splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        ident, _, rest = line.partition(":")
+        opts = dict(word.split("=", 1) for word in rest.split())
+        missing = [key for key in required if key not in opts]
+        if missing:
+            raise ArtError(f"{path.name}:{num}: missing '{missing[0]}'")
+        out.append((num, ident.strip(), opts))
+    return out
+
+
 def check_chars(grid: Grid, allowed: set[str], where: str) -> None:
     """Fail on any character outside `allowed` (palette keys or role letters)."""
     for y, row in enumerate(grid):

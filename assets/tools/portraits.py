@@ -19,7 +19,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from artlib import SRC, ArtError, Grid, blank, check_chars, parse_blocks, paste, to_grid
+from artlib import (
+    SRC,
+    ArtError,
+    Grid,
+    blank,
+    check_chars,
+    option_lines,
+    parse_blocks,
+    paste,
+    to_grid,
+)
 
 SIZE = 48
 # o outline, s/d/k skin, shade, deep shade, e eyes, w eye white, h/j/i hair, shade, highlight,
@@ -63,21 +73,13 @@ def load_parts() -> dict[str, Part]:
 def load_sheets() -> list[Sheet]:
     path = SRC / "portraits" / "portraits.txt"
     out: list[Sheet] = []
-    for num, raw in enumerate(path.read_text().splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        ident, _, rest = line.partition(":")
-        opts = dict(word.split("=", 1) for word in rest.split())
-        try:
-            face, hair, bust = opts.pop("face"), opts.pop("hair"), opts.pop("bust")
-            expressions = opts.pop("expressions").split(",")
-        except KeyError as err:
-            raise ArtError(f"{path.name}:{num}: missing {err}") from None
+    for _num, ident, opts in option_lines(path, ("face", "hair", "bust", "expressions")):
+        face, hair, bust = opts.pop("face"), opts.pop("hair"), opts.pop("bust")
+        expressions = opts.pop("expressions").split(",")
         background = opts.pop("bg", "2")
         extras = [e for e in opts.pop("extra", "").split(",") if e]
         out.append(
-            Sheet(ident.strip(), face, hair, bust, expressions, background, extras, DEFAULTS | opts)
+            Sheet(ident, face, hair, bust, expressions, background, extras, DEFAULTS | opts)
         )
     return out
 

@@ -18,6 +18,7 @@ from artlib import (
     check_chars,
     crop,
     mirror,
+    option_lines,
     parse_blocks,
     paste,
     to_grid,
@@ -42,19 +43,11 @@ class Character:
 def load_characters() -> list[Character]:
     path = SRC / "sprites" / "characters.txt"
     chars: list[Character] = []
-    for num, raw in enumerate(path.read_text().splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        ident, _, rest = line.partition(":")
-        opts = dict(word.split("=", 1) for word in rest.split())
-        try:
-            head, body, size = opts.pop("head"), opts.pop("body"), opts.pop("size")
-        except KeyError as err:
-            raise ArtError(f"{path.name}:{num}: missing {err}") from None
+    for num, ident, opts in option_lines(path, ("head", "body", "size")):
+        head, body, size = opts.pop("head"), opts.pop("body"), opts.pop("size")
         if size not in HEAD_Y:
             raise ArtError(f"{path.name}:{num}: size must be child or adult")
-        chars.append(Character(ident.strip(), head, body, size, {**DEFAULTS, **opts}))
+        chars.append(Character(ident, head, body, size, {**DEFAULTS, **opts}))
     return chars
 
 
