@@ -13,9 +13,9 @@ from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
     chapter_title,
+    chosen,
     draw_back,
     draw_scroll_marks,
-    play_for,
     profile_list,
 )
 from game.ui import palette
@@ -50,17 +50,10 @@ class ChapterSelectScreen(MenuOverlay):
         )
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
-        if back_clicked(frame, self.panel):
-            ctx.audio.play_sound("menu_cancel")
+        index = chosen(ctx, frame, self.list, leave=back_clicked(frame, self.panel))
+        if index is not None:
             ctx.stack.pop()
-            return
-        event = self.list.update(frame)
-        play_for(ctx, event)
-        if event.kind == "cancel":
-            ctx.stack.pop()
-        elif event.kind == "choose" and event.index is not None:
-            ctx.stack.pop()
-            self.on_choose(ctx, self.chapters[event.index])
+            self.on_choose(ctx, self.chapters[index])
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         self.draw_frame(surface, ctx, self.panel, "Chapter Select", "Z start   X back")

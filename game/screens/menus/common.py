@@ -58,6 +58,21 @@ def back_clicked(frame: InputFrame, panel: pygame.Rect) -> bool:
     return bool(frame.click and frame.pointer and inside(back_button(panel), frame.pointer))
 
 
+def chosen(ctx: Context, frame: InputFrame, listbox: ListBox, *, leave: bool = False) -> int | None:
+    """One tick of a menu's list: `leave` (Back clicked, Menu pressed) or cancel closes the screen;
+    returns the index of the row chosen this tick, if any."""
+    if leave:
+        ctx.audio.play_sound("menu_cancel")
+        ctx.stack.pop()
+        return None
+    event = listbox.update(frame)
+    play_for(ctx, event)
+    if event.kind == "cancel":
+        ctx.stack.pop()
+        return None
+    return event.index if event.kind == "choose" else None
+
+
 def draw_back(surface: pygame.Surface, ctx: Context, panel: pygame.Rect) -> None:
     draw_button(surface, ctx.assets.font("small"), back_button(panel), "Back", selected=False)
 

@@ -11,8 +11,8 @@ from game.input.actions import Action, InputFrame
 from game.screens.menus.common import (
     MenuOverlay,
     chapter_title,
+    chosen,
     list_slots,
-    play_for,
     play_time,
     profile_list,
     savegame_module,
@@ -58,16 +58,9 @@ class PauseScreen(MenuOverlay):
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
-        if frame.was_pressed(Action.MENU):
-            ctx.audio.play_sound("menu_cancel")
-            ctx.stack.pop()
-            return
-        event = self.list.update(frame)
-        play_for(ctx, event)
-        if event.kind == "cancel":
-            ctx.stack.pop()
-        elif event.kind == "choose" and event.index is not None:
-            self.choose(ITEMS[event.index], ctx)
+        index = chosen(ctx, frame, self.list, leave=frame.was_pressed(Action.MENU))
+        if index is not None:
+            self.choose(ITEMS[index], ctx)
 
     def choose(self, item: str, ctx: Context) -> None:
         world = self.world_screen

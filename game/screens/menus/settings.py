@@ -120,7 +120,13 @@ def options(languages: list[str]) -> list[Option]:
             "Speedrun clock",
             "choice",
             "The in-game timer in a corner: this chapter, the whole file, or both.",
-            (("", "During runs"), ("off", "Off"), ("chapter", "Chapter"), ("file", "File"), ("both", "Both")),
+            (
+                ("", "During runs"),
+                ("off", "Off"),
+                ("chapter", "Chapter"),
+                ("file", "File"),
+                ("both", "Both"),
+            ),
         ),
         Option(
             "livesplit",

@@ -19,11 +19,11 @@ from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
     chapter_title,
+    chosen,
     draw_back,
     latest_slot,
     list_slots,
     load_game,
-    play_for,
     play_time,
     savegame_module,
 )
@@ -106,16 +106,9 @@ class SlotScreen(MenuOverlay):
             self.message_ticks -= 1
             if not self.message_ticks:
                 self.message = ""
-        if back_clicked(frame, PANEL):
-            ctx.audio.play_sound("menu_cancel")
-            ctx.stack.pop()
-            return
-        event = self.list.update(frame)
-        play_for(ctx, event)
-        if event.kind == "cancel":
-            ctx.stack.pop()
-        elif event.kind == "choose" and event.index is not None:
-            slot = SLOTS[event.index]
+        index = chosen(ctx, frame, self.list, leave=back_clicked(frame, PANEL))
+        if index is not None:
+            slot = SLOTS[index]
             if self.mode == "save":
                 self.choose_save(ctx, slot)
             else:
