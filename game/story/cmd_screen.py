@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from game.input.actions import Action, InputFrame
 from game.story.model import Command
 from game.story.params import Param
+from game.story.runner import UntilIdle
 
 if TYPE_CHECKING:
     from game.story.runner import SceneRun
@@ -131,15 +132,6 @@ class Sound(Command):
         run.host.ctx.audio.play_sound(self["name"])
 
 
-@dataclass
-class WarpWait:
-    def update(self, run: SceneRun, frame: InputFrame) -> bool:
-        return run.host.idle("warp")
-
-    def snapshot(self) -> list[Any]:
-        return ["warp"]
-
-
 class Warp(Command):
     """Take Kathy to a spawn point of another map (or this one), with a fade."""
 
@@ -151,6 +143,6 @@ class Warp(Command):
     }
     example = "warp: {map: main_house_hall, spawn: from_grounds}"
 
-    def start(self, run: SceneRun) -> WarpWait:
+    def start(self, run: SceneRun) -> UntilIdle:
         run.host.warp(self["map"], self["spawn"])
-        return WarpWait()
+        return UntilIdle("warp")

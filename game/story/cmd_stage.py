@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from game.input.actions import InputFrame
 from game.story.model import Command
 from game.story.params import FACINGS, Param
-from game.story.runner import Ticks
+from game.story.runner import Ticks, UntilIdle
 
 if TYPE_CHECKING:
     from game.story.runner import SceneRun
 
 EMOTES = ("exclaim", "question", "heart", "music", "dots", "sweat", "anger")
-
-
-@dataclass
-class UntilIdle:
-    """Wait for a walker or a camera pan to finish (fast-forwarded when skipping)."""
-
-    what: str  # "walk:<actor>" or "camera"
-
-    def update(self, run: SceneRun, frame: InputFrame) -> bool:
-        return run.host.idle(self.what)
-
-    def snapshot(self) -> list[Any]:
-        return ["until", self.what]
 
 
 class Walk(Command):

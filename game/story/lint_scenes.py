@@ -193,7 +193,9 @@ class SceneChecks:
                 file, cmd.line, cmd.col, "L032",
                 f"line needs {shown} lines in the text box (at most {MAX_LINES} fit); split it",
             )  # fmt: skip
-        missing = sorted({ch for ch in text[:2000] if ch != "\n" and not self.fit.font.has_glyph(ch)})
+        missing = sorted(
+            {ch for ch in text[:2000] if ch != "\n" and not self.fit.font.has_glyph(ch)}
+        )
         if missing:
             shown_chars = " ".join(repr(ch) for ch in missing[:8])
             self.c.add(

@@ -26,7 +26,9 @@ class Command:
     params: ClassVar[dict[str, Param]] = {}
     short: ClassVar[str | None] = None  # the parameter a plain value fills: `- wait: 30`
     inline: ClassVar[bool] = False  # parameters sit beside the key: `- if: ...` / `then:` / `else:`
-    whole: ClassVar[bool] = False  # the value, even a mapping, is the short parameter: `set: {a: 1}`
+    whole: ClassVar[bool] = (
+        False  # the value, even a mapping, is the short parameter: `set: {a: 1}`
+    )
     category: ClassVar[str] = "other"
     example: ClassVar[str] = ""
 

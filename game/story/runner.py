@@ -45,6 +45,19 @@ class Ticks:
 
 
 @dataclass
+class UntilIdle:
+    """Wait for a walker, a camera pan or a warp to finish (walks and pans go faster when skipping)."""
+
+    what: str  # "walk:<actor>", "camera" or "warp"
+
+    def update(self, run: SceneRun, frame: InputFrame) -> bool:
+        return run.host.idle(self.what)
+
+    def snapshot(self) -> list[Any]:
+        return ["until", self.what]
+
+
+@dataclass
 class Frame:
     scene: Scene
     path: str
