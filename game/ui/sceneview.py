@@ -50,31 +50,32 @@ def draw_scene_ui(surface: pygame.Surface, ctx: Context, director: Director) -> 
 def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> None:
     res = ctx.assets
     contrast = getattr(ctx.settings, "high_contrast", False)
-    draw_panel(surface, BOX, contrast=contrast)
     font = res.font(
         "large" if getattr(ctx.settings, "text_size", "normal") == "large" else "regular"
     )
-    x = BOX.x + PAD
+    image = None
     if box.portrait:
         image = res.portrait(
             box.portrait, box.expression, ctx.content.actor(box.speaker).expressions
         )
-        if image is not None:
-            frame = pygame.Rect(BOX.x + 6, BOX.y + 10, PORTRAIT + 2, PORTRAIT + 2)
-            pygame.draw.rect(surface, palette.BOX_EDGE, frame, 1)
-            surface.blit(image, (frame.x + 1, frame.y + 1))
-            x = frame.right + PAD
-    width = BOX.right - PAD - x
-    lines = _wrapped(font, box.text, width)
-    text = "\n".join(lines)
+    x = BOX.x + PAD + (PORTRAIT + 2 + PAD - 2 if image is not None else 0)
+    lines = _wrapped(font, box.text, BOX.right - PAD - x)
+    # The box grows upwards when large letters need more rows than the usual box holds.
+    height = max(BOX.h, 16 + len(lines) * font.line_height)
+    rect = pygame.Rect(BOX.x, BOX.bottom - height, BOX.w, height)
+    draw_panel(surface, rect, contrast=contrast)
+    if image is not None:
+        frame = pygame.Rect(rect.x + 6, rect.y + 10, PORTRAIT + 2, PORTRAIT + 2)
+        pygame.draw.rect(surface, palette.BOX_EDGE, frame, 1)
+        surface.blit(image, (frame.x + 1, frame.y + 1))
     color = palette.TEXT if box.kind == "say" else palette.NARRATION
     if contrast:
         color = (255, 255, 255)
     shown = _count_with_breaks(box.text, lines, box.chars)
     font.draw(
         surface,
-        text,
-        (x, BOX.y + 8),
+        "\n".join(lines),
+        (x, rect.y + 8),
         color,
         shadow=None if contrast else palette.SHADOW,
         count=shown,
@@ -82,7 +83,7 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
     if box.name:
         small = res.font("regular")
         w = small.measure(box.name) + 12
-        plate = pygame.Rect(BOX.x + 4, BOX.y - 12, w, 14)
+        plate = pygame.Rect(rect.x + 4, rect.y - 12, w, 14)
         draw_panel(surface, plate, contrast=contrast, alpha=250)
         tint = ctx.content.actor(box.speaker).color
         small.draw(
