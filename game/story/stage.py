@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.world.actor import SUB, Actor
-from game.world.world import WALK_SPEED, _facing_for
+from game.world.world import WALK_SPEED, facing_for
 
 FOLLOW_GAP = 18  # trail steps behind the player a follower walks
 SUPPORT_GAP = 8
@@ -36,7 +36,7 @@ def step_walker(actor: Actor, walker: Walker, fast: int = 1) -> bool:
         tx, ty = walker.points[0]
         dx, dy = tx - actor.x, ty - actor.y
         speed = walker.speed or WALK_SPEED
-        actor.facing = _facing_for(
+        actor.facing = facing_for(
             _sign(dx) if abs(dx) > 0 else 0, _sign(dy) if abs(dy) > 0 else 0, actor.facing
         )
         actor.x += max(-speed, min(speed, dx))

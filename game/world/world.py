@@ -87,7 +87,7 @@ class World:
         if dx == 0 and dy == 0:
             actor.moving = False
             return False
-        actor.facing = _facing_for(dx, dy, actor.facing)
+        actor.facing = facing_for(dx, dy, actor.facing)
         speed = WALK_SPEED_DIAGONAL if dx and dy else WALK_SPEED
         if actor is self.player and self.speed_percent != 100:
             speed = max(1, speed * self.speed_percent // 100)
@@ -172,7 +172,7 @@ class World:
         }
 
 
-def _facing_for(dx: int, dy: int, current: str) -> str:
+def facing_for(dx: int, dy: int, current: str) -> str:
     """Four-way facing; on a diagonal keep the current facing if it is one of the two directions."""
     horizontal = "right" if dx > 0 else "left" if dx < 0 else None
     vertical = "down" if dy > 0 else "up" if dy < 0 else None
