@@ -17,7 +17,7 @@ from game.world.movement import Blocked, corner_nudge, move_axis
 
 WALK_SPEED = 20  # sub-pixels per tick straight (1.25 px, 75 px a second)
 WALK_SPEED_DIAGONAL = 14  # per axis: 20 / sqrt(2), rounded
-REACH_PX = 10  # how far in front of her feet the player can talk to or examine something
+REACH_PX = 14  # how far in front of her feet the player can talk to or examine something
 INTERACT_KINDS = ("npc", "memory", "look")
 
 
