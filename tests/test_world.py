@@ -260,3 +260,55 @@ def test_a_door_with_a_condition_stays_shut_and_says_why(content, tmp_path):
     for _ in range(40):
         sim.tick(hold(Action.DOWN))
     assert screen.world.map.name == "hall"
+
+
+def test_a_door_label_shows_when_she_comes_near(content, tmp_path):
+    from pathlib import Path
+
+    import pygame
+
+    from game.boot import build_context
+    from game.render.resources import Resources
+
+    objects = [
+        o
+        if o[0] != "door"
+        else (
+            "door",
+            "to_hall",
+            80,
+            112,
+            32,
+            8,
+            {"map": "hall", "spawn": "from_room", "label": "The hall"},
+        )
+        for o in ROOM_OBJECTS
+    ]
+    write_map(content / "maps" / "room.tmx", ROOM, objects)
+    ctx = build_context(tmp_path / "d", headless=True, root=content, quiet=True)
+    ctx.maps.images = True
+    ctx.assets = Resources(Path(__file__).resolve().parent.parent / "assets", ctx.notices.report)
+    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    screen = sim.stack.top
+    screen.fade.finish()
+    with_label, without = pygame.Surface((480, 270)), pygame.Surface((480, 270))
+    screen.world.place_player(96, 100, "down")
+    screen.draw(with_label, ctx)
+    door = next(o for o in screen.world.map.objects if o.kind == "door")
+    label = door.props.pop("label")
+    screen.draw(without, ctx)
+    door.props["label"] = label
+    changed = [
+        (x, y)
+        for x in range(480)
+        for y in range(270)
+        if with_label.get_at((x, y)) != without.get_at((x, y))
+    ]
+    assert len(changed) > 100
+    cam = screen.camera((480, 270))
+    assert all(y < door.rect.y - cam[1] + 4 for _x, y in changed)  # drawn just above the doorway
+    screen.world.place_player(40, 40, "down")  # far away: no label
+    screen.draw(with_label, ctx)
+    door.props.pop("label")
+    screen.draw(without, ctx)
+    assert with_label.get_at((96, 90)) == without.get_at((96, 90))

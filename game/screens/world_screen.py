@@ -264,6 +264,8 @@ class WorldScreen(Screen):
             image = res.actor_frame(actor.sprite, actor.facing, actor.frame)
             surface.blit(image, (px - image.get_width() // 2, py + 3 - image.get_height()))
         rend.draw_above(surface, cam)
+        if self.director.run is None:
+            sceneview.draw_door_labels(surface, ctx, self.world, cam)
         sceneview.draw_sight(surface, self.director, cam)
         sceneview.draw_emotes(surface, ctx, self.director, cam)
         self.fade.draw(surface, soft=ctx.settings.reduced_motion)

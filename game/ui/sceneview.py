@@ -290,3 +290,25 @@ def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]
         ]
         pygame.draw.polygon(layer, (255, 236, 170, 46), points)
     surface.blit(layer, (0, 0))
+
+
+LABEL_NEAR_PX = 40  # a door's label shows when her feet are this close to it
+
+
+def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[int, int]) -> None:
+    """Doors with a `label` property name where they lead when Kathy comes near (drawing only)."""
+    font = ctx.assets.font("small")
+    px, py = world.player.x // SUB, world.player.y // SUB
+    for obj in world.map.of_kind("door", "warp"):
+        label = obj.prop("label")
+        if not label:
+            continue
+        cx, cy = obj.rect.center
+        if abs(cx - px) > LABEL_NEAR_PX or abs(cy - py) > LABEL_NEAR_PX:
+            continue
+        text = str(label)
+        w = font.measure(text) + 8
+        rect = pygame.Rect(cx - cam[0] - w // 2, obj.rect.y - cam[1] - 14, w, font.line_height + 4)
+        rect.clamp_ip(surface.get_rect())
+        draw_panel(surface, rect, alpha=200)
+        font.draw(surface, text, (rect.x + 4, rect.y + 2), palette.MENU_SELECTED)
