@@ -155,7 +155,6 @@ def _bind(
 ) -> Command | None:
     args: dict[str, Any] = {}
     nodes: dict[str, YNode] = {}
-    ok = True
     for name, (knode, vnode) in raw.items():
         param = cls.params.get(name)
         if param is None:
@@ -165,28 +164,20 @@ def _bind(
             reader.problem(
                 knode, "S006", f"`{cls.key}` has no parameter `{name}`{tip}; it takes: {allowed}"
             )
-            ok = False
             continue
         nodes[name] = vnode
         if param.kind in ("steps", "options", "any") or param.kind.startswith("custom"):
             continue
-        before = len(reader.problems)
         value = reader.read(param.kind, vnode, name, param)
-        if value is None and len(reader.problems) > before:
-            ok = False
-        elif value is not None:
+        if value is not None:
             args[name] = value
     for name, param in cls.params.items():
         if param.required and name not in raw:
             reader.problem(key, "S007", f"`{cls.key}` needs `{name}`")
-            ok = False
+    # The command is kept even when a parameter was bad, so later steps still parse; the problems
+    # already mark the file as broken (the library leaves such a file out).
     cmd = cls(args, key.pos.line, key.pos.col, path)
-    before = len(reader.problems)
     cmd.build(reader, nodes)
-    ok = ok and len(reader.problems) == before
-    # Keep the command even when a parameter was bad so later steps still parse; the problems
-    # already mark the file as broken.
-    del ok
     return cmd
 
 
