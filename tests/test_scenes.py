@@ -322,3 +322,22 @@ def test_shop_spends_tokens_once_per_item(play):
     until(sim, lambda: director.run is None)
     assert screen.state.flags["bought_both"] is True
     assert [e[2] for e in screen.state.backlog] == ["\u2192 Scarf", "\u2192 Pencil"]
+
+
+def test_a_watchers_view_is_a_cone_that_widens_with_distance():
+    from game.story.cmd_play import sees
+    from game.world.actor import SUB, Actor
+
+    watcher = Actor.at_pixel("w", "w", 100, 100, "right")
+
+    def at(px, py):
+        return Actor.at_pixel("p", "p", px, py).box()
+
+    assert sees(watcher, 120, at(120, 100))  # straight ahead
+    assert not sees(watcher, 120, at(120, 140))  # close, but well to the side
+    assert sees(watcher, 120, at(210, 140))  # further on, the view has widened to her
+    assert not sees(watcher, 120, at(240, 100))  # beyond the range
+    assert not sees(watcher, 120, at(80, 100))  # behind her
+    watcher.facing = "up"
+    assert sees(watcher, 120, at(100, 40)) and not sees(watcher, 120, at(210, 140))
+    assert SUB == 16

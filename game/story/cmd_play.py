@@ -39,7 +39,7 @@ class SneakState:
             if self.t % self.every == self.every - 40:
                 host.emotes[watcher_id] = ["dots", 30]  # a sign she is about to turn
             watcher.facing = facing
-            if sight(watcher, self.range).overlaps(host.world.player.box()):
+            if sees(watcher, self.range, host.world.player.box()):
                 host.emotes[watcher_id] = ["exclaim", 50]
                 return self.caught
         return None
@@ -48,22 +48,28 @@ class SneakState:
         return [self.watchers, self.look, self.every, self.range, self.caught, self.t]
 
 
-def sight(watcher: Any, range_px: int) -> Rect:
-    """What a watcher sees: a band `range_px` long in front of her, 24 pixels wide (sub-pixels)."""
+SIGHT_NEAR_PX = 8  # half the width of a watcher's view right in front of her
+SIGHT_SPREAD = 3  # ... which widens by one pixel on each side for every 3 pixels of distance
+
+
+def sees(watcher: Any, range_px: int, box: Rect) -> bool:
+    """Whether a watcher sees a feet box: a cone `range_px` long in front of her, widening with
+    distance (what the wedge on screen shows). Integer sub-pixel arithmetic only."""
     vx, vy = FACING_VECTORS[watcher.facing]
-    reach, half = range_px * SUB, 12 * SUB
-    return Rect(
-        watcher.x + min(0, vx * reach) - (half if not vx else 0),
-        watcher.y + min(0, vy * reach) - (half if not vy else 0),
-        abs(vx * reach) or 2 * half,
-        abs(vy * reach) or 2 * half,
-    )
+    cx, cy = box.center
+    ahead = (cx - watcher.x) * vx + (cy - watcher.y) * vy  # distance along her gaze
+    across = abs((cx - watcher.x) * vy - (cy - watcher.y) * vx)  # distance to either side
+    if not 0 < ahead <= range_px * SUB:
+        return False
+    half = SIGHT_NEAR_PX * SUB + ahead // SIGHT_SPREAD
+    return across <= half + max(box.w, box.h) // 2
 
 
 class Sneak(Command):
     """Start a sneaking section: the player has control, and the `watchers` look in turn through
     the `look` facings, `every` ticks each (they give a small sign just before turning). If the player
-    is in front of a watcher within `range` pixels, the `caught` scene plays (being seen is a
+    is in a watcher's view (a cone `range` pixels long that widens with distance, shown on
+    screen), the `caught` scene plays (being seen is a
     consequence, never a game over). `stop: true` ends the section (put it in a trigger's scene at
     the far end). The scene goes on at once after starting the section."""
 

@@ -275,18 +275,25 @@ def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]
     from game.world.geometry import FACING_VECTORS
 
     layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    layer.set_clip(
+        pygame.Rect((-cam[0], -cam[1]), director.world.map.pixel_size)
+    )  # not past the walls
     for watcher_id in sneak.watchers:
         actor = director.actor(watcher_id)
         if actor is None or not actor.visible:
             continue
         vx, vy = FACING_VECTORS[actor.facing]
         x, y = actor.x // SUB - cam[0], actor.y // SUB - cam[1]
+        from game.story.cmd_play import SIGHT_NEAR_PX, SIGHT_SPREAD
+
         far = sneak.range
         px, py = -vy, vx
+        near, wide = SIGHT_NEAR_PX, SIGHT_NEAR_PX + far // SIGHT_SPREAD  # the cone `sees` tests
         points = [
-            (x, y),
-            (x + vx * far + px * 16, y + vy * far + py * 16),
-            (x + vx * far - px * 16, y + vy * far - py * 16),
+            (x + px * near, y + py * near),
+            (x + vx * far + px * wide, y + vy * far + py * wide),
+            (x + vx * far - px * wide, y + vy * far - py * wide),
+            (x - px * near, y - py * near),
         ]
         pygame.draw.polygon(layer, (255, 236, 170, 46), points)
     surface.blit(layer, (0, 0))
