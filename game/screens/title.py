@@ -187,10 +187,17 @@ class TitleScreen(Screen):
                 shadow=palette.SHADOW,
             )
         self._draw_menu(surface, ctx)
-        hint = "arrows move   Enter / Z choose   or use the mouse"
-        small.draw(
-            surface, hint, (w - 8 - small.measure(hint), 258), palette.TITLE, shadow=palette.SHADOW
-        )
+        if (
+            ctx.stack is None or ctx.stack.top is self
+        ):  # a menu opened over the title has its own hints
+            hint = "arrows move   Enter / Z choose   or use the mouse"
+            small.draw(
+                surface,
+                hint,
+                (w - 8 - small.measure(hint), 258),
+                palette.TITLE,
+                shadow=palette.SHADOW,
+            )
         names = list(getattr(ctx.mods, "names", []) or [])
         if names:
             mods = "Mods: " + ", ".join(names)
