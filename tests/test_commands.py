@@ -299,3 +299,13 @@ def test_footsteps_follow_the_walk_and_the_map_floor(make):
     for _ in range(18):
         sim.tick(right)
     assert ctx.audio.calls[-1] == ("sound", "step_grass")
+
+
+def test_tint_stays_across_doors_and_can_be_cleared(make):
+    _, sim, screen = make(
+        "scene: n\nsteps:\n  - tint: night\n", "scene: d\nsteps:\n  - tint: none\n"
+    )
+    run(sim, screen, "n")
+    assert screen.state.flags["_tint"] == "night"
+    run(sim, screen, "d")
+    assert "_tint" not in screen.state.flags

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import pygame
 
-
 SOFT_WHITE = (120, 116, 108)
 _OVERLAYS: dict[tuple[tuple[int, int], tuple[int, int, int]], pygame.Surface] = {}
 

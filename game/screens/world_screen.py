@@ -264,6 +264,7 @@ class WorldScreen(Screen):
             image = res.actor_frame(actor.sprite, actor.facing, actor.frame)
             surface.blit(image, (px - image.get_width() // 2, py + 3 - image.get_height()))
         rend.draw_above(surface, cam)
+        sceneview.draw_tint(surface, str(self.state.flags.get("_tint", "")))
         if self.director.run is None:
             sceneview.draw_door_labels(surface, ctx, self.world, cam)
         sceneview.draw_sight(surface, self.director, cam)

@@ -53,6 +53,29 @@ class Fade(Command):
         return FadeWait() if self["wait"] else None
 
 
+TINTS = {"none": None, "night": (110, 122, 178), "dusk": (236, 196, 168), "dawn": (220, 214, 236)}
+
+
+class Tint(Command):
+    """Colour the whole place for a time of day: `night` (lights out), `dusk`, `dawn`, or `none`.
+    It stays until another tint (or `none`), across doors and saves."""
+
+    key = "tint"
+    short = "to"
+    category = "Screen"
+    params = {
+        "to": Param("id", required=True, doc="none, night, dusk or dawn", choices=tuple(TINTS))
+    }
+    example = "tint: night"
+
+    def start(self, run: SceneRun) -> None:
+        flags = run.host.state.flags
+        if self["to"] == "none":
+            flags.pop("_tint", None)
+        else:
+            flags["_tint"] = self["to"]
+
+
 @dataclass
 class Card:
     text: str

@@ -319,3 +319,21 @@ def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[in
         rect.clamp_ip(surface.get_rect())
         draw_panel(surface, rect, alpha=200)
         font.draw(surface, text, (rect.x + 4, rect.y + 2), palette.MENU_SELECTED)
+
+
+_TINT_LAYERS: dict[tuple[tuple[int, int], str], pygame.Surface] = {}
+
+
+def draw_tint(surface: pygame.Surface, tint: str) -> None:
+    """A time of day over the place (the `tint` command): the picture multiplied by a colour."""
+    from game.story.cmd_screen import TINTS
+
+    color = TINTS.get(tint)
+    if color is None:
+        return
+    key = (surface.get_size(), tint)
+    layer = _TINT_LAYERS.get(key)
+    if layer is None:
+        layer = _TINT_LAYERS[key] = pygame.Surface(surface.get_size())
+        layer.fill(color)
+    surface.blit(layer, (0, 0), special_flags=pygame.BLEND_MULT)
