@@ -309,3 +309,25 @@ def test_tint_stays_across_doors_and_can_be_cleared(make):
     assert screen.state.flags["_tint"] == "night"
     run(sim, screen, "d")
     assert "_tint" not in screen.state.flags
+
+
+def test_camera_glides_back_to_the_player_after_a_pan(make):
+    _, sim, screen = make(
+        "scene: c\nsteps:\n  - camera: {pan: corner, ticks: 20}\n  - camera: {follow: hero, ticks: 30}\n  - set: {back: true}\n"
+    )
+    director = screen.director
+    director.start("c")
+    for _ in range(21):
+        sim.tick()
+    fx, fy = director.focus()
+    assert abs(fx - 170) <= 2 and abs(fy - 30) <= 2  # reached the point; the glide back just began
+    for _ in range(13):
+        sim.tick()
+    player = screen.world.player.pixel
+    halfway = director.focus()
+    assert halfway not in ((170, 30), player) and director.camera.mode == "return"
+    assert "back" not in screen.state.flags  # the scene waits for the glide
+    for _ in range(25):
+        sim.tick()
+    assert director.camera.mode == "follow" and director.focus() == player
+    assert screen.state.flags.get("back") is True

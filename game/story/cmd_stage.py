@@ -117,8 +117,9 @@ class Costume(Command):
 
 
 class Camera(Command):
-    """Move the camera: `pan` to a point over `ticks`, `follow` an actor (the player by default),
-    or `shake` for some ticks (turned off by the reduced-motion setting)."""
+    """Move the camera: `pan` to a point over `ticks`, `follow` an actor (the player by default;
+    after a pan the camera glides back to them over `ticks`), or `shake` for some ticks (turned off
+    by the reduced-motion setting)."""
 
     key = "camera"
     category = "Stage"
@@ -136,7 +137,10 @@ class Camera(Command):
         if self["shake"]:
             host.camera.shake = self["shake"]
         if self["follow"]:
-            host.camera_follow(self["follow"])
+            gliding = not host.camera.idle or host.camera.mode == "fixed"
+            host.camera_follow(self["follow"], self["ticks"])
+            if gliding and self["wait"] and not self["pan"]:
+                return UntilIdle("camera")
         if self["pan"]:
             host.camera_pan(self["pan"], self["ticks"])
             return UntilIdle("camera") if self["wait"] else None

@@ -270,11 +270,16 @@ class Director:
             if actor is self.world.player:
                 self.state.flags["_player_sprite"] = sprite
 
-    def camera_follow(self, actor_id: str) -> None:
-        self.camera.mode, self.camera.actor = (
-            "follow",
-            "" if actor_id == self.world.player.id else actor_id,
-        )
+    def camera_follow(self, actor_id: str, ticks: int = 0) -> None:
+        """Follow someone (the player by default); from a pan, glide back over ``ticks``."""
+        cam = self.camera
+        start = self.focus()
+        was_following = cam.mode == "follow"
+        cam.actor = "" if actor_id == self.world.player.id else actor_id
+        if was_following or ticks <= 0:
+            cam.mode = "follow"
+            return
+        cam.mode, cam.start, cam.ticks, cam.t = "return", start, ticks, 0
 
     def camera_pan(self, point: str, ticks: int) -> None:
         where = self.point(point)

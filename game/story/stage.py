@@ -91,7 +91,7 @@ class Followers:
 
 @dataclass
 class CameraState:
-    mode: str = "follow"  # follow | pan | fixed
+    mode: str = "follow"  # follow | pan | fixed | return (panning back to whoever it follows)
     actor: str = ""  # "" follows the player
     start: tuple[int, int] = (0, 0)  # pixels
     target: tuple[int, int] = (0, 0)
@@ -100,10 +100,10 @@ class CameraState:
     shake: int = 0
 
     def step(self, fast: int = 1) -> None:
-        if self.mode == "pan":
+        if self.mode in ("pan", "return"):
             self.t = min(self.ticks, self.t + fast)
             if self.t >= self.ticks:
-                self.mode = "fixed"
+                self.mode = "fixed" if self.mode == "pan" else "follow"
         if self.shake:
             self.shake = max(0, self.shake - fast)
 
@@ -112,18 +112,21 @@ class CameraState:
             return follow
         if self.mode == "fixed":
             return self.target
+        target = (
+            follow if self.mode == "return" else self.target
+        )  # a return aims at a moving person
         # ease in and out, in integers
         num, den = self.t, max(1, self.ticks)
         k = num * num * (3 * den - 2 * num)  # smoothstep * den^3
         d3 = den**3
         return (
-            self.start[0] + (self.target[0] - self.start[0]) * k // d3,
-            self.start[1] + (self.target[1] - self.start[1]) * k // d3,
+            self.start[0] + (target[0] - self.start[0]) * k // d3,
+            self.start[1] + (target[1] - self.start[1]) * k // d3,
         )
 
     @property
     def idle(self) -> bool:
-        return self.mode != "pan"
+        return self.mode not in ("pan", "return")
 
     def snapshot(self) -> list[Any]:
         return [
