@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
 
 from game.boot import build_context
+from game.context import Context
 from game.devwatch import DevWatcher
 from game.display import Display
 from game.input.devices import InputDevices, init_controllers
@@ -19,18 +21,40 @@ from game.speedrun.clock import draw_clock
 from game.ui import palette
 
 
-def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = False) -> int:
+def open_game(
+    data_dir: Path | None,
+    root: Path | None = None,
+    *,
+    scale: int | None = None,
+    quiet: bool = False,
+    on_phase: Callable[[str], None] = lambda name: None,
+) -> tuple[Context, Display, Simulation]:
+    """Everything up to the title screen: pygame, the context, the window, drawing and sound.
+    ``scale`` overrides the player's window setting (the benchmark's fixed 1920x1080);
+    ``on_phase`` is told as each phase ends (the benchmark times them)."""
     pygame.init()
     init_controllers()
-    ctx = build_context(data_dir, headless=False, root=root)
+    on_phase("pygame_init")
+    ctx = build_context(data_dir, headless=False, root=root, quiet=quiet)
+    on_phase("context")
     s = ctx.settings
-    display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title)
+    if scale is None:
+        display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title)
+    else:
+        display = Display(scale, False, False, ctx.manifest.title)
+    on_phase("window")
     ctx.assets = Resources(ctx.paths.assets, ctx.notices.report)
     ctx.audio = _start_audio(ctx)
-    devices = InputDevices(s.input_bindings())
+    ctx.display = display  # for the settings screens (window size)
+    on_phase("audio")
+    return ctx, display, Simulation(ctx, TitleScreen())
+
+
+def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = False) -> int:
+    ctx, display, sim = open_game(data_dir, root)
+    devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
-    ctx.display, ctx.devices = display, devices  # for the settings screens (window size, rebinding)
-    sim = Simulation(ctx, TitleScreen())
+    ctx.devices = devices  # for the rebinding screen
     watcher = DevWatcher(ctx) if dev else None
     clock = FixedStep()
     notice_frames: dict[str, int] = {}
