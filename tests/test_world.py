@@ -224,24 +224,17 @@ def test_layouts_are_closed():
     assert ROOM_OBJECTS
 
 
+def room_with_door(content, **props):
+    """The test room again, its door to the hall given extra properties."""
+    door = ("door", "to_hall", 80, 112, 32, 8, {"map": "hall", "spawn": "from_room", **props})
+    objects = [door if o[0] == "door" else o for o in ROOM_OBJECTS]
+    write_map(content / "maps" / "room.tmx", ROOM, objects)
+
+
 def test_a_door_with_a_condition_stays_shut_and_says_why(content, tmp_path):
     from game.boot import build_context
 
-    objects = [
-        o
-        if o[0] != "door"
-        else (
-            "door",
-            "to_hall",
-            80,
-            112,
-            32,
-            8,
-            {"map": "hall", "spawn": "from_room", "condition": "may_leave", "scene": "not_now"},
-        )
-        for o in ROOM_OBJECTS
-    ]
-    write_map(content / "maps" / "room.tmx", ROOM, objects)
+    room_with_door(content, condition="may_leave", scene="not_now")
     d = content / "dialogue"
     (d / "not_now.yaml").write_text(
         'scene: not_now\nsteps:\n  - narrate: {id: n.1, text: "Not now."}\n'
@@ -270,21 +263,7 @@ def test_a_door_label_shows_when_she_comes_near(content, tmp_path):
     from game.boot import build_context
     from game.render.resources import Resources
 
-    objects = [
-        o
-        if o[0] != "door"
-        else (
-            "door",
-            "to_hall",
-            80,
-            112,
-            32,
-            8,
-            {"map": "hall", "spawn": "from_room", "label": "The hall"},
-        )
-        for o in ROOM_OBJECTS
-    ]
-    write_map(content / "maps" / "room.tmx", ROOM, objects)
+    room_with_door(content, label="The hall")
     ctx = build_context(tmp_path / "d", headless=True, root=content, quiet=True)
     ctx.maps.images = True
     ctx.assets = Resources(Path(__file__).resolve().parent.parent / "assets", ctx.notices.report)
