@@ -13,6 +13,7 @@ from game.state import GameState
 from game.ui import palette
 from game.ui.menu import Repeater
 from game.ui.sceneview import draw_panel
+from game.ui.widgets import shade
 
 PANEL = pygame.Rect(24, 16, 432, 238)
 
@@ -48,9 +49,7 @@ class BacklogScreen(Screen):
             self.scroll = max(0, self.scroll - 5)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((0, 0, 0, 150))
-        surface.blit(shade, (0, 0))
+        shade(surface, 150)
         draw_panel(
             surface, PANEL, contrast=getattr(ctx.settings, "high_contrast", False), alpha=245
         )

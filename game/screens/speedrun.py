@@ -16,6 +16,7 @@ from game.speedrun.timer import format_diff, format_igt, format_ms
 from game.ui import palette
 from game.ui.menu import Menu
 from game.ui.sceneview import draw_panel
+from game.ui.widgets import shade
 
 VISIBLE_ROWS = 9
 RULES = "Instant text. Hold Skip: all text, one line per 3 ticks. No auto. Choices never skipped."
@@ -113,11 +114,11 @@ class SpeedrunScreen(Screen):
         res = ctx.assets
         backdrop = res.image("title/backdrop.png")
         surface.fill(palette.NIGHT)
-        if backdrop is not None:  # the title's picture, dimmed: this is still the front door of the game
+        if (
+            backdrop is not None
+        ):  # the title's picture, dimmed: this is still the front door of the game
             surface.blit(backdrop, (0, 0))
-            shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            shade.fill((10, 10, 18, 170))
-            surface.blit(shade, (0, 0))
+            shade(surface, 170, (10, 10, 18))
         big, font, small = res.font("large"), res.font("regular"), res.font("small")
         w = surface.get_width()
         draw_panel(surface, pygame.Rect(8, 6, w - 16, 224), alpha=215)

@@ -267,6 +267,9 @@ def draw_shop(surface: pygame.Surface, ctx: Context, director: Director) -> None
             )
 
 
+_SIGHT_LAYERS: dict[tuple[int, int], pygame.Surface] = {}
+
+
 def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]) -> None:
     """While sneaking, a faint wedge shows where each watcher is looking."""
     sneak = director.sneak
@@ -274,7 +277,13 @@ def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]
         return
     from game.world.geometry import FACING_VECTORS
 
-    layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    layer = _SIGHT_LAYERS.get(surface.get_size())
+    if layer is None:  # drawing-only cache: one layer per canvas size, cleared each frame
+        layer = _SIGHT_LAYERS[surface.get_size()] = pygame.Surface(
+            surface.get_size(), pygame.SRCALPHA
+        )
+    layer.set_clip(None)
+    layer.fill((0, 0, 0, 0))
     layer.set_clip(
         pygame.Rect((-cam[0], -cam[1]), director.world.map.pixel_size)
     )  # not past the walls

@@ -155,10 +155,18 @@ class ListBox:
 # -- drawing (reads only) ----------------------------------------------------------------------------
 
 
-def shade(surface: pygame.Surface, alpha: int = 150) -> None:
-    """Darken what is below an overlay menu."""
-    layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    layer.fill((0, 0, 0, alpha))
+_SHADES: dict[tuple[tuple[int, int], int, tuple[int, int, int]], pygame.Surface] = {}
+
+
+def shade(
+    surface: pygame.Surface, alpha: int = 150, color: tuple[int, int, int] = (0, 0, 0)
+) -> None:
+    """Darken what is below an overlay menu (one cached layer per size, alpha and colour)."""
+    key = (surface.get_size(), alpha, color)
+    layer = _SHADES.get(key)
+    if layer is None:
+        layer = _SHADES[key] = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        layer.fill((*color, alpha))
     surface.blit(layer, (0, 0))
 
 
