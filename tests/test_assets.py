@@ -55,7 +55,7 @@ def test_build_is_deterministic_and_matches_committed(tmp_path: Path) -> None:
 
 def test_palette_is_small_and_unique() -> None:
     palette = artlib.load_palette()
-    assert 24 <= len(palette) - 1 <= 48
+    assert 24 <= len(palette) - 1 <= 64
     assert len({v for k, v in palette.items() if k != "."}) == len(palette) - 1
 
 
