@@ -15,7 +15,6 @@ import os
 import sys
 import tempfile
 from collections import deque
-from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -32,6 +31,7 @@ from game.screens.world_screen import WorldScreen  # noqa: E402
 from game.simulation import Simulation  # noqa: E402
 from game.world.actor import SUB  # noqa: E402
 from game.world.mapdata import MapObject  # noqa: E402
+from tests.routes import Goal, plan  # noqa: E402
 
 INPUT_FILE = ROOT / "tests" / "data" / "chapter1.input"
 TILE = 16
@@ -39,68 +39,23 @@ NONE = InputFrame()
 DIRS = {Action.UP: (0, -1), Action.DOWN: (0, 1), Action.LEFT: (-1, 0), Action.RIGHT: (1, 0)}
 
 
-@dataclass(frozen=True)
-class Goal:
-    map: str
-    obj: str  # the object's name on that map
-    sneak: bool = False  # wait for the watchers to look away before stepping in
-
-
-# The way through the prologue and Chapter 1: where Kathy must go next, in order. Scenes that
-# follow each other by themselves (a warp, a goto) need no goal.
-ROUTE: tuple[Goal, ...] = (
-    Goal("hospital_corridor", "window"),  # p02, then Chapter 1 (h01 warps to the grounds)
-    Goal("hailsham_grounds", "fence_ball"),  # h02
-    Goal("hailsham_grounds", "front_door"),
-    Goal("main_house_hall", "art_door"),
-    Goal("art_room", "art_class"),  # h03
-    Goal("art_room", "hall_door"),
-    Goal("main_house_hall", "lost_property"),  # an optional memory on the way
-    Goal("main_house_hall", "front_door"),
-    Goal("hailsham_grounds", "doorstep"),  # h04: the queue
-    Goal("hailsham_grounds", "scanner"),  # h04: her own wrist
-    Goal("hailsham_grounds", "teams"),  # h05, ends in the hall
-    Goal("main_house_hall", "infirmary_door"),
-    Goal("infirmary", "medical"),  # h06
-    Goal("infirmary", "hall_door"),
-    Goal("main_house_hall", "miss_lucy"),  # h07 (Miss Lucy)
-    Goal("main_house_hall", "front_door"),
-    Goal("hailsham_grounds", "tommy_child"),  # h07 (Tommy on the bench)
-    Goal("hailsham_grounds", "front_door"),
-    Goal("main_house_hall", "classroom_door"),
-    Goal("classroom", "lessons"),  # h08, h09 in the dormitory
-    Goal("dormitory", "stairs_down"),
-    Goal("main_house_hall", "corridor_door"),
-    Goal("guardians_corridor", "creep_start"),  # h10 starts the sneaking
-    Goal("guardians_corridor", "listen", sneak=True),  # h10, h11 in the assembly hall
-    Goal("assembly_hall_sale", "sale_tables"),  # h12: the Sale and the cassette
-    Goal("assembly_hall_sale", "south_door"),
-    Goal("main_house_hall", "stairs"),
-    Goal("dormitory", "bedside"),  # h13
-    Goal("dormitory", "stairs_down"),
-    Goal("main_house_hall", "classroom_door"),
-    Goal("classroom", "lessons"),  # h14, h15 at assembly, then the grounds
-    Goal("hailsham_grounds", "pavilion_view"),  # h15 outside; the chapter ends
-)
-
-# Which option to take at each choice, in the order choices come (the rest take the first).
-CHOICES: tuple[int, ...] = (0, 1, 2, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 2, 1)
-# At the Sale: moves through the stock (down presses) and buys; then leaves.
-SHOP_PLAN: tuple[int, ...] = (0, 2)  # the wooden train, then the music box (3 + 3 tokens)
-
 ENTER_KINDS = ("door", "warp", "trigger")
 
 
 class Bot:
-    def __init__(self, data_dir: Path, max_ticks: int = 200_000) -> None:
+    def __init__(self, data_dir: Path, max_ticks: int = 400_000) -> None:
         self.ctx = build_context(data_dir, headless=True, root=ROOT, quiet=True)
         self.sim = Simulation(self.ctx, TitleScreen())
         self.frames: list[InputFrame] = []
         self.max_ticks = max_ticks
-        self.route = list(ROUTE)
-        self.choice_no = 0
-        self.shop_step = 0
+        self.route: list[Goal] = []
+        self.choice_no: dict[str, int] = {}  # choices met so far, per chapter
+        self.shop_step: dict[str, int] = {}
         self.log: list[str] = []
+
+    def chapter(self) -> str:
+        s = self.screen()
+        return s.state.chapter if s is not None else ""
 
     # -- plumbing --------------------------------------------------------------------------------
     def tick(self, *held: Action, press: tuple[Action, ...] = ()) -> None:
@@ -128,6 +83,10 @@ class Bot:
     def busy(self) -> bool:
         """Handle whatever the game is showing; False when Kathy is free to walk."""
         s = self.screen()
+        chapter_plan = plan(s.state.chapter) if s is not None else None
+        if chapter_plan is not None and hasattr(chapter_plan, "handle"):
+            if chapter_plan.handle(self, s):
+                return True
         if s is None:
             # title, cards, fades: a press now and then moves them on
             self.tick(press=(Action.CONFIRM,) if self.sim.tick_count % 20 == 0 else ())
@@ -155,9 +114,12 @@ class Bot:
         return False
 
     def choose(self, d) -> None:
-        want = CHOICES[self.choice_no] if self.choice_no < len(CHOICES) else 0
+        chapter = self.chapter()
+        planned = getattr(plan(chapter), "CHOICES", ())
+        n = self.choice_no.get(chapter, 0)
+        want = planned[n] if n < len(planned) else 0
         want = min(want, len(d.choices) - 1)
-        self.choice_no += 1
+        self.choice_no[chapter] = n + 1
         for _ in range((want - d.choice_cursor) % len(d.choices)):
             self.tick(press=(Action.DOWN,))
             self.tick()
@@ -166,14 +128,17 @@ class Bot:
 
     def shop(self, d) -> None:
         wait = d.shop
-        if self.shop_step < len(SHOP_PLAN):
-            target = SHOP_PLAN[self.shop_step]
+        chapter = self.chapter()
+        shop_plan = getattr(plan(chapter), "SHOP_PLAN", ())
+        step = self.shop_step.get(chapter, 0)
+        if step < len(shop_plan):
+            target = shop_plan[step]
             while wait.cursor != target:
                 self.tick(press=(Action.DOWN,))
                 self.tick()
             self.tick(press=(Action.CONFIRM,))
             self.tick()
-            self.shop_step += 1
+            self.shop_step[chapter] = step + 1
         else:
             self.tick(press=(Action.CANCEL,))
             self.tick()
@@ -357,20 +322,47 @@ class Bot:
         return facing != "left" and sneak.every - phase > 45
 
     # -- the whole run ---------------------------------------------------------------------------
-    def play(self) -> Simulation:
+    def play(self, until: str = "") -> Simulation:
+        """From the title: New Game, then every chapter's route in turn. Stops when the chapter
+        ``until`` begins, or (by default) at the end card."""
         for _ in range(40):
             self.tick()
         self.tick(press=(Action.CONFIRM,))  # New Game
-        while self.route:
-            goal = self.route.pop(0)
-            self.reach(goal)
-            self.log.append(f"{self.sim.tick_count}: {goal.map}/{goal.obj}")
-        while type(self.sim.stack.top).__name__ != "EndCard":
+        self.follow_routes(until)
+        if not until:
+            while type(self.sim.stack.top).__name__ != "EndCard":
+                if not self.busy():
+                    self.tick()
+            for _ in range(60):
+                self.tick()
+        return self.sim
+
+    def follow_routes(self, until: str = "") -> None:
+        """Play each chapter's route from the one the game is in, chapter after chapter, until
+        ``until`` begins or a chapter has no plan."""
+        order = list(self.ctx.content.chapters)
+        while not self.chapter():  # the title, then the first chapter's hand-over
             if not self.busy():
                 self.tick()
-        for _ in range(60):
-            self.tick()
-        return self.sim
+        chapter = self.chapter()
+        while chapter and chapter != until:
+            chapter_plan = plan(chapter)
+            if chapter_plan is None:
+                return
+            self.route = list(chapter_plan.ROUTE)
+            while self.route:
+                goal = self.route.pop(0)
+                self.reach(goal)
+                self.log.append(f"{self.sim.tick_count}: {goal.map}/{goal.obj}")
+            later = order[order.index(chapter) + 1 :] if chapter in order else []
+            if not later:
+                return
+            chapter = later[0]
+            while self.chapter() != chapter:
+                if type(self.sim.stack.top).__name__ == "EndCard":
+                    return
+                if not self.busy():
+                    self.tick()
 
 
 def beats_in_order(visited: list[str], scenes: dict) -> list[str]:

@@ -287,8 +287,7 @@ def test_shipped_full_game_run_with_the_autoplay_bot(tmp_path):
                 self.tick()
             self.tick(press=(Action.CONFIRM,))  # Full game
             assert self.sim.speedrun.session is not None
-            while self.route:
-                self.reach(self.route.pop(0))
+            self.follow_routes()
             while self.sim.speedrun.last is None:
                 if not self.busy():
                     self.tick()
