@@ -84,9 +84,9 @@ class Bot:
         """Handle whatever the game is showing; False when Kathy is free to walk."""
         s = self.screen()
         chapter_plan = plan(s.state.chapter) if s is not None else None
-        if chapter_plan is not None and hasattr(chapter_plan, "handle"):
-            if chapter_plan.handle(self, s):
-                return True
+        handle = getattr(chapter_plan, "handle", None)
+        if handle is not None and handle(self, s):
+            return True
         if s is None:
             # title, cards, fades: a press now and then moves them on
             self.tick(press=(Action.CONFIRM,) if self.sim.tick_count % 20 == 0 else ())
