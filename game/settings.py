@@ -24,7 +24,9 @@ class Settings:
     text_size: str = "normal"  # "normal" or "large"
     high_contrast: bool = False  # a solid black text box with white text
     skip_mode: str = "hold"  # "hold" the skip key, or "toggle" it
-    speedrun_clock: str = ""  # "" (during runs only), off, chapter, file or both: the timer in a corner
+    speedrun_clock: str = (
+        ""  # "" (during runs only), off, chapter, file or both: the timer in a corner
+    )
     livesplit: bool = False  # talk to LiveSplit's server while running
     livesplit_host: str = "127.0.0.1"
     livesplit_port: int = 16834

@@ -78,9 +78,7 @@ def load_sheets() -> list[Sheet]:
         expressions = opts.pop("expressions").split(",")
         background = opts.pop("bg", "2")
         extras = [e for e in opts.pop("extra", "").split(",") if e]
-        out.append(
-            Sheet(ident, face, hair, bust, expressions, background, extras, DEFAULTS | opts)
-        )
+        out.append(Sheet(ident, face, hair, bust, expressions, background, extras, DEFAULTS | opts))
     return out
 
 

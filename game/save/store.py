@@ -100,7 +100,9 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
                 os.unlink(tmp)
             raise
         _fsync_dir(path.parent)
-        _remove_stale_temps(path)  # and once more after: nothing of an interrupted write outlives this one
+        _remove_stale_temps(
+            path
+        )  # and once more after: nothing of an interrupted write outlives this one
     except OSError as exc:
         raise StoreError(f"could not write {path.name}: {exc.strerror or exc}") from exc
 
