@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.story import lint
-from game.story.lint_codes import CODES
+from game.story.lint.codes import CODES
 from tests.mapkit import ROOM, make_content, write_map
 
 REPO = Path(__file__).resolve().parents[1]
@@ -239,7 +239,7 @@ def test_duplicate_scene_id_and_path_filter_and_json(tree, capsys):
 
 
 def test_internal_error_becomes_l999_not_a_traceback(tree, capsys, monkeypatch):
-    from game.story import lint_scenes
+    from game.story.lint import scenes as lint_scenes
 
     def boom(self, scene):
         raise RuntimeError("kaboom")
