@@ -17,8 +17,8 @@ from game.loop import FixedStep
 from game.render.resources import Resources
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
-from game.speedrun.clock import draw_clock
 from game.ui import palette
+from game.ui.clock import draw_clock
 
 
 def open_game(
@@ -55,7 +55,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
     ctx.devices = devices  # for the rebinding screen
-    watcher = DevWatcher(ctx) if dev else None
+    watcher = DevWatcher(ctx, sim.stack) if dev else None
     clock = FixedStep()
     notice_frames: dict[str, int] = {}
     last = time.perf_counter_ns()

@@ -17,8 +17,8 @@ TOOLS = {
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
     "bench": "game.bench.suite",
-    "verify": "game.speedrun.verify",  # speedrun: check a .run file headless
-    "replay": "game.speedrun.replay",  # speedrun: play a .run file back in a window
+    "verify": "game.verify",  # speedrun: check a .run file headless
+    "replay": "game.replay",  # speedrun: play a .run file back in a window
 }
 WINDOWED_TOOLS = ("replay",)  # tools that open a window (the others run headless)
 

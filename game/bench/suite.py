@@ -197,12 +197,11 @@ class Bench:
         ctx = build_context(self.data / "window", headless=False, root=self.root, quiet=True)
         display = bench_frames.open_window(ctx)
         sz = self.sizes
-        results = bench_frames.run(ctx, display, sz.frames, sz.load_repeats, sz.passes)
+        results, screen = bench_frames.run(ctx, display, sz.frames, sz.load_repeats, sz.passes)
         self.frame_figures(results)
         self.details["clock_overlay"] = next((r.clock for r in results if r.clock), "")
         if ctx.notices.lines:
             self.details["notices"] = list(ctx.notices.lines)
-        screen = ctx.stack.top if ctx.stack is not None else None
         saves, loads = bench_runs.save_and_load(ctx, screen, self.sizes.save_repeats)
         self.details["save_ms_all"] = [round(x, 3) for x in saves]
         self.put("save_ms", median(saves), f"median of {len(saves)}; max {max(saves):.2f} ms")

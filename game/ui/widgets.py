@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.input.actions import Action, InputFrame
+from game.input.menu import Repeater
 from game.ui import palette
-from game.ui.menu import Repeater
 
 Rect = tuple[int, int, int, int]
 

@@ -198,13 +198,13 @@ class SettingsScreen(MenuOverlay):
                 self.dirty = 0
         if back_clicked(frame, PANEL):
             ctx.audio.play_sound("menu_cancel")
-            ctx.stack.pop()
+            self.stack.pop()
             return
         event = self.list.update(frame)
         if event.index is None or event.kind in ("", "cancel"):
             play_for(ctx, event)
             if event.kind == "cancel":
-                ctx.stack.pop()
+                self.stack.pop()
             return
         option = self.rows[event.index]
         if event.kind == "move":
@@ -219,11 +219,11 @@ class SettingsScreen(MenuOverlay):
         if option.kind == "button":
             ctx.audio.play_sound("menu_confirm")
             if option.key == "back":
-                ctx.stack.pop()
+                self.stack.pop()
             else:
                 from game.screens.menus.rebind import RebindScreen
 
-                ctx.stack.push(RebindScreen(option.key))
+                self.stack.push(RebindScreen(option.key))
         elif option.kind == "toggle":
             self.set(ctx, option.key, not bool(get(ctx, option.key)))
         elif option.kind == "choice":

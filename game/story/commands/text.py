@@ -155,7 +155,7 @@ class ChoiceWait:
     repeat: Any = None
 
     def update(self, run: SceneRun, frame: InputFrame) -> bool:
-        from game.ui.menu import Menu
+        from game.input.menu import Menu
 
         host = run.host
         menu = Menu([o.text for o in self.options], cursor=self.cursor)
