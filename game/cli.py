@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.headless:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+            # Imported here, not above: the tools start without loading pygame and the screens,
+            # and the SDL drivers are chosen before pygame is (start-up time, not a cycle).
             from game.headless import run_headless
 
             if args.ticks < 0:

@@ -7,12 +7,16 @@ from typing import Any
 
 import pygame
 
+from game import __version__
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.input.menu import Menu
 from game.play.start import NEW_GAME, chapter_ids, chapter_title, scenes_of
+from game.save.fingerprint import content_fingerprint
 from game.screens.stack import Screen
 from game.speedrun import bests as bestlib
+from game.speedrun.lss import Segment, build_lss, write_lss
+from game.speedrun.mode import LOCKED
 from game.speedrun.timer import format_diff, format_igt, format_ms
 from game.ui import palette
 from game.ui.sceneview import draw_panel
@@ -151,12 +155,7 @@ class SpeedrunScreen(Screen):
 
     def _info(self, ctx: Context) -> list[str]:
         """The version, content and mods, and the locked settings: shown on screen, as the rules say."""
-        from game import __version__
-        from game.speedrun.mode import LOCKED
-
         if not self._fingerprint:
-            from game.save.fingerprint import content_fingerprint
-
             self._fingerprint = content_fingerprint(ctx.paths.root)
         mods = ", ".join(f"{m.id} {m.version}" for m in getattr(ctx.mods, "mods", [])) or "none"
         locked = ", ".join(f"{k}={v}" for k, v in LOCKED.items())
@@ -171,8 +170,6 @@ class SpeedrunScreen(Screen):
 
 def export_splits(ctx: Context) -> str:
     """Write the full-game splits as a .lss file; returns a message for the screen."""
-    from game.speedrun.lss import Segment, build_lss, write_lss
-
     bests = bestlib.load_bests(ctx)
     pbs = bestlib.pb_splits(bests)
     segments = [
@@ -198,8 +195,6 @@ class ResultsScreen(Screen):
         self.ticks = 0
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
-        from game.input.actions import Action
-
         self.ticks += 1
         if self.ticks > 30 and (
             frame.was_pressed(Action.CONFIRM) or frame.was_pressed(Action.CANCEL)

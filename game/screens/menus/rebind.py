@@ -22,6 +22,7 @@ from game.screens.menus.common import (
     persist_settings,
     play_for,
 )
+from game.screens.menus.confirm import ConfirmScreen
 from game.ui import palette
 from game.ui.widgets import ListBox, draw_cursor_row
 
@@ -162,8 +163,6 @@ class RebindScreen(MenuOverlay):
 
     def _choose(self, ctx: Context, index: int, x: int | None) -> None:
         if index == len(ACTIONS):
-            from game.screens.menus.confirm import ConfirmScreen
-
             what = "gamepad buttons" if self.device == "pad" else "keys"
             self.stack.push(
                 ConfirmScreen(f"Reset all {what} to the defaults?", self.reset, yes="Reset")

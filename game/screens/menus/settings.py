@@ -19,7 +19,9 @@ from game.screens.menus.common import (
     persist_settings,
     play_for,
 )
+from game.screens.menus.rebind import RebindScreen
 from game.speedrun.mode import locked_settings
+from game.story.library import load_library
 from game.ui import palette
 from game.ui.widgets import (
     ListBox,
@@ -221,8 +223,6 @@ class SettingsScreen(MenuOverlay):
             if option.key == "back":
                 self.stack.pop()
             else:
-                from game.screens.menus.rebind import RebindScreen
-
                 self.stack.push(RebindScreen(option.key))
         elif option.kind == "toggle":
             self.set(ctx, option.key, not bool(get(ctx, option.key)))
@@ -353,8 +353,6 @@ def _choice_index(option: Option, value: Any) -> int:
 
 def apply_language(ctx: Context) -> None:
     """Read the story again in the chosen language (the current line keeps its text until the next)."""
-    from game.story.library import load_library
-
     library = load_library(ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language)
     for problem in library.problems:
         ctx.notices.report(problem)
