@@ -26,7 +26,12 @@ TILESETS = ["outdoor", "indoor", "hospital"]
 MANIFEST = json.loads((ROOT / "assets" / "art_manifest.json").read_text())
 SPRITE_IDS = ["kathy_child", "tommy_child", "ruth_child", "miss_lucy", "miss_emily",
               "girl_a", "girl_b", "boy_a", "boy_b", "girl_c", "boy_c", "boy_d",
-              "madame", "nurse", "doctor", "kathy_adult"]  # fmt: skip
+              "madame", "nurse", "doctor", "kathy_adult",
+              # Chapters 2-4 (CONTRACTS.md, People)
+              "kathy_18", "tommy_18", "ruth_18", "rodney", "chrissie", "vet_a", "vet_b", "vet_c",
+              "office_woman", "townsfolk_a", "townsfolk_b", "waitress",
+              "tommy_28", "ruth_28", "nurse_b", "porter", "donor_eyepatch", "donor_a", "donor_b",
+              "kathy_31", "madame_old", "emily_old"]  # fmt: skip
 
 
 def sha(path: Path) -> str:
