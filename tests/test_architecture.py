@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ast
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,28 @@ def test_the_check_finds_an_import_inside_a_function(tmp_path) -> None:
         ]
     finally:
         sample.unlink()
+
+
+def test_verify_and_headless_open_no_display(tmp_path) -> None:
+    """Both build a play (under the screens that route its input) and never draw: no display is
+    initialised, no surface made."""
+    script = (
+        "import contextlib, io, sys, pygame\n"
+        "from game.headless import run_headless\n"
+        "from game.verify import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert run_headless(120, None, None) == 0\n"
+        "    main([sys.argv[1], '--content-root', sys.argv[2]])\n"
+        "assert not pygame.display.get_init() and pygame.display.get_surface() is None\n"
+        "print('no display')\n"
+    )
+    from tests.test_speedrun_content import make_speedrun_content
+
+    root = make_speedrun_content(tmp_path / "content")
+    run = ROOT / "tests" / "data" / "fixture_full.run"
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(run), str(root)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0 and out.stdout.strip() == "no display", out.stdout + out.stderr
