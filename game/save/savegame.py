@@ -1,4 +1,4 @@
-"""Saving and loading a game: capture the world screen's state into a plain dict, and back.
+"""Saving and loading a game: capture a play into a plain dict, and back.
 
 A save holds the play's state (flags, items, memories, backlog ...), where Kathy stands and who is
 where, and the scene being played by the stable id of its current line, so loading resumes on that
@@ -8,11 +8,11 @@ player is told; nothing here can crash the game or lose the file.
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING, Any
 
-import pygame
-
+from game.play.play import Play
+from game.save.fingerprint import content_fingerprint
+from game.save.slots import SaveStore
 from game.state import GameState
 from game.story.runner import Frame, SceneRun
 from game.world.actor import Actor
@@ -20,16 +20,11 @@ from game.world.mapdata import MapError
 
 if TYPE_CHECKING:
     from game.context import Context
-    from game.screens.world_screen import WorldScreen
-
-THUMB = (96, 54)
 
 
-def store(ctx: Context):
+def store(ctx: Context) -> SaveStore:
     """The save slots (created once per context)."""
     if getattr(ctx, "_store", None) is None:
-        from game.save.slots import SaveStore
-
         ctx._store = SaveStore(ctx.paths.saves)  # type: ignore[attr-defined]
     return ctx._store  # type: ignore[attr-defined]
 
@@ -37,21 +32,19 @@ def store(ctx: Context):
 def fingerprint(ctx: Context) -> str:
     if getattr(ctx, "_fingerprint", None) is None:
         try:
-            from game.save.fingerprint import content_fingerprint
-
             ctx._fingerprint = content_fingerprint(ctx.paths.root)  # type: ignore[attr-defined]
-        except (ImportError, OSError):
+        except OSError:
             ctx._fingerprint = ""  # type: ignore[attr-defined]
     return ctx._fingerprint  # type: ignore[attr-defined]
 
 
 # -- capture ---------------------------------------------------------------------------------------
-def capture(ctx: Context, screen: WorldScreen) -> dict[str, Any]:
-    world, director, state = screen.world, screen.director, screen.state
+def capture(ctx: Context, play: Play) -> dict[str, Any]:
+    world, director, state = play.world, play.director, play.state
     player = world.player
     return {
         "chapter": state.chapter,
-        "place": place_name(screen),
+        "place": play.place_name(),
         "play_ticks": state.play_ticks,
         "content": fingerprint(ctx),
         "state": state.to_data(),
@@ -66,15 +59,9 @@ def capture(ctx: Context, screen: WorldScreen) -> dict[str, Any]:
         "director": {
             "followers": dict(director.followers.modes),
             "sneak": director.sneak.snapshot() if director.sneak else None,
-            "fade": screen.fade.snapshot(),
+            "fade": play.fade.snapshot(),
         },
     }
-
-
-def place_name(screen: WorldScreen) -> str:
-    """The map's `title` property (a place's name for people), else its id made readable."""
-    props = screen.world.map.props
-    return str(props.get("title") or screen.world.map.name.replace("_", " ").title())
 
 
 def scene_position(run: SceneRun | None) -> dict[str, Any] | None:
@@ -90,87 +77,71 @@ def scene_position(run: SceneRun | None) -> dict[str, Any] | None:
     }
 
 
-def thumbnail(ctx: Context, screen: WorldScreen) -> bytes | None:
-    """A small picture of the world (drawn afresh, so no menu over it)."""
-    if getattr(ctx, "display", None) is None:
-        return None
-    canvas = pygame.Surface((480, 270))
-    screen.draw(canvas, ctx)
-    small = pygame.transform.smoothscale(canvas, THUMB)
-    out = io.BytesIO()
-    pygame.image.save(small, out, "thumb.png")
-    return out.getvalue()
-
-
-def save_to_slot(ctx: Context, screen: WorldScreen, slot: str) -> str | None:
-    """Save into a slot; returns None, or why it could not be saved."""
+def save_to_slot(ctx: Context, play: Play, slot: str, thumbnail: bytes | None = None) -> str | None:
+    """Save into a slot (with a small picture when there is one); None, or why it could not."""
     try:
-        store(ctx).save(slot, capture(ctx, screen), thumbnail=thumbnail(ctx, screen))
+        store(ctx).save(slot, capture(ctx, play), thumbnail=thumbnail)
     except Exception as exc:  # a full disk, a damaged slot: tell the player, keep playing
         return f"Could not save: {exc}"
-    screen.saved_tick = screen.state.play_ticks
+    play.saved_tick = play.state.play_ticks
     return None
 
 
-def autosave(ctx: Context, screen: WorldScreen) -> None:
-    if ctx.headless:
+def autosave(ctx: Context, play: Play, thumbnail: bytes | None = None) -> None:
+    if ctx.headless:  # a headless run is the game as shipped: it writes no saves
         return
     try:
-        store(ctx).autosave(capture(ctx, screen), thumbnail=thumbnail(ctx, screen))
-        screen.saved_tick = screen.state.play_ticks
+        store(ctx).autosave(capture(ctx, play), thumbnail=thumbnail)
+        play.saved_tick = play.state.play_ticks
     except Exception as exc:  # never let an autosave stop the game
         ctx.notices.report(f"autosave failed: {exc}")
 
 
-def has_unsaved_progress(screen: WorldScreen) -> bool:
-    return screen.state.play_ticks - getattr(screen, "saved_tick", 0) > 60
+def has_unsaved_progress(play: Play) -> bool:
+    return play.state.play_ticks - play.saved_tick > 60
 
 
 # -- restore ---------------------------------------------------------------------------------------
-def load_slot(
-    ctx: Context, slot: str, *, backup: bool = False
-) -> tuple[WorldScreen | None, str | None]:
+def load_slot(ctx: Context, slot: str, *, backup: bool = False) -> tuple[Play | None, str | None]:
     data, problem = store(ctx).load(slot, backup=backup)
     if data is None:
         return None, problem or "empty slot"
     return restore(ctx, data)
 
 
-def restore(ctx: Context, data: dict[str, Any]) -> tuple[WorldScreen | None, str | None]:
-    """A world screen from a save, or (None, why). Malformed parts fall back rather than fail."""
-    from game.screens.world_screen import WorldScreen
-
+def restore(ctx: Context, data: dict[str, Any]) -> tuple[Play | None, str | None]:
+    """A play from a save, or (None, why). Malformed parts fall back rather than fail."""
     try:
         state = GameState.from_data(dict(data.get("state") or {}))
         world_data = data.get("world") or {}
-        screen = WorldScreen(ctx, str(world_data.get("map", "")), "", state)
+        play = Play(ctx, str(world_data.get("map", "")), "", state)
     except (MapError, TypeError, ValueError, AttributeError) as exc:
         return None, f"Cannot load this save: {exc}"
-    _place_actors(screen, world_data)
+    _place_actors(play, world_data)
     director_data = data.get("director") or {}
     followers = director_data.get("followers")
     if isinstance(followers, dict):
-        screen.director.followers.modes = {str(k): str(v) for k, v in followers.items()}
+        play.director.followers.modes = {str(k): str(v) for k, v in followers.items()}
     if state.flags.get("_music"):
         ctx.audio.play_music(str(state.flags["_music"]))
-    note = resume_scene(ctx, screen, data.get("scene"))
-    screen.saved_tick = state.play_ticks
+    note = resume_scene(ctx, play, data.get("scene"))
+    play.saved_tick = state.play_ticks
     if note:
-        screen.director.toast = [note, 180]
-    return screen, None
+        play.director.toast = [note, 180]
+    return play, None
 
 
-def _place_actors(screen: WorldScreen, world_data: dict[str, Any]) -> None:
+def _place_actors(play: Play, world_data: dict[str, Any]) -> None:
     player = world_data.get("player")
     if isinstance(player, list) and len(player) == 4:
-        p = screen.world.player
+        p = play.world.player
         p.x, p.y, p.facing, p.sprite = (
             int(player[0]),
             int(player[1]),
             str(player[2]),
             str(player[3]),
         )
-        screen.world.place_player(p.x // 16, p.y // 16, p.facing)
+        play.world.place_player(p.x // 16, p.y // 16, p.facing)
         p.x, p.y = int(player[0]), int(player[1])
     actors = world_data.get("actors")
     if not isinstance(actors, dict):
@@ -178,9 +149,9 @@ def _place_actors(screen: WorldScreen, world_data: dict[str, Any]) -> None:
     for name, values in actors.items():
         if not (isinstance(values, list) and len(values) == 5):
             continue
-        actor = screen.world.actors.get(name)
+        actor = play.world.actors.get(name)
         if actor is None:
-            actor = screen.world.actors[name] = Actor(name, str(values[4]), 0, 0, role=name)
+            actor = play.world.actors[name] = Actor(name, str(values[4]), 0, 0, role=name)
         actor.x, actor.y, actor.facing, actor.visible, actor.sprite = (
             int(values[0]),
             int(values[1]),
@@ -190,13 +161,13 @@ def _place_actors(screen: WorldScreen, world_data: dict[str, Any]) -> None:
         )
 
 
-def resume_scene(ctx: Context, screen: WorldScreen, position: Any) -> str | None:
+def resume_scene(ctx: Context, play: Play, position: Any) -> str | None:
     """Put the scene back on its line; returns a note for the player when that was not possible."""
     if not isinstance(position, dict) or not position.get("frames"):
         return None
     frames = position["frames"]
     scenes = ctx.content.scenes
-    director = screen.director
+    director = play.director
     run = SceneRun.__new__(SceneRun)
     run.host, run.wait, run.done, run.frames = director, None, False, []
     ok = True

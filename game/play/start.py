@@ -1,4 +1,4 @@
-"""Where runs begin: New Game, a chapter's declared start state, or a scene (practice).
+"""Where plays begin: New Game, a chapter's declared start state, or a scene (practice).
 
 A chapter may declare the state a chapter run starts from in `dialogue/chapters.yaml`::
 
@@ -9,14 +9,15 @@ A chapter may declare the state a chapter run starts from in `dialogue/chapters.
       scene: c01_arrival
       start: {flags: {kept_tape: true}, items: {tokens: 2}, memories: [the_tape]}
 
-Without `start` the chapter begins from an empty state. The same function builds the start for a live
-run and for `verify`, so both begin from identical state.
+Without `start` the chapter begins from an empty state. The same function builds the start for the
+title's New Game and Chapter Select, a live run and `verify`, so all begin from identical state.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from game.play.play import Play
 from game.state import GameState
 
 NEW_GAME = "new_game"
@@ -78,30 +79,42 @@ def scene_place(ctx: Any, chapter: str, scene: str) -> tuple[str, str]:
     return default
 
 
-def make_start(ctx: Any, start: str, seed: int = 0) -> Any:
-    """The world screen a run starts on. Raises StartError, or MapError for a broken map."""
-    from game.screens.world_screen import WorldScreen
-
+def make_start(ctx: Any, start: str, seed: int = 0) -> Play:
+    """The play a run starts with. Raises StartError, or MapError for a broken map."""
     if start == NEW_GAME:
-        m = ctx.manifest
-        world = WorldScreen(ctx, m.start_map, m.start_spawn, GameState(seed=seed))
-        world.pending_chapter = m.start_chapter or None
-        return world
+        return new_game(ctx, seed)
     kind, _, rest = start.partition(":")
     chapter, _, scene = rest.partition(":")
     info = ctx.content.chapters.get(chapter)
     if kind not in ("chapter", "scene") or not isinstance(info, dict):
         raise StartError(f"no such start {start!r} (chapters: {', '.join(chapter_ids(ctx))})")
-    state = declared_state(info, seed)
     if kind == "chapter":
-        world = WorldScreen(ctx, str(info.get("map", "")), str(info.get("spawn", "")), state)
-        world.pending_chapter = chapter
-        return world
+        return chapter_start(ctx, chapter, seed)
     if scene not in ctx.content.scenes:
         raise StartError(f"no scene {scene!r} to practise")
+    state = declared_state(info, seed)
     state.chapter = chapter
     if info.get("sprite"):
         state.flags["_player_sprite"] = str(info["sprite"])
-    world = WorldScreen(ctx, *scene_place(ctx, chapter, scene), state)
-    world.director.start(scene)
-    return world
+    play = Play(ctx, *scene_place(ctx, chapter, scene), state)
+    play.director.start(scene)
+    return play
+
+
+def new_game(ctx: Any, seed: int = 0) -> Play:
+    """New Game: the manifest's first place, handing over to its first chapter."""
+    m = ctx.manifest
+    play = Play(ctx, m.start_map, m.start_spawn, GameState(seed=seed))
+    play.pending_chapter = m.start_chapter or None
+    return play
+
+
+def chapter_start(ctx: Any, chapter: str, seed: int = 0) -> Play:
+    """A chapter from its declared `start` state, in its own place. Raises MapError."""
+    info = ctx.content.chapters.get(chapter)
+    if not isinstance(info, dict):
+        raise StartError(f"no such chapter {chapter!r}")
+    state = declared_state(info, seed)
+    play = Play(ctx, str(info.get("map", "")), str(info.get("spawn", "")), state)
+    play.pending_chapter = chapter
+    return play

@@ -11,6 +11,7 @@ from typing import Any
 
 import pygame
 
+from game.speedrun import bests as bestlib
 from game.speedrun.timer import format_diff, format_igt, format_ms
 from game.ui import palette
 
@@ -56,8 +57,6 @@ def clock_lines(ctx: Any, timer: Any, now_ns: int | None = None) -> list[tuple[s
 
 
 def _split_line(ctx: Any, session: Any) -> tuple[str, tuple]:
-    from game.speedrun import bests as bestlib
-
     split = session.splits[-1]
     pb = bestlib.pb_splits(session.pb_snapshot).get(split.chapter)
     if pb is None:

@@ -13,7 +13,18 @@ import tempfile
 import time
 from pathlib import Path
 
+import pygame
+
+from game.content import ContentError
+from game.display import Display
+from game.loop import FixedStep
+from game.play.start import StartError
+from game.render.resources import Resources
 from game.speedrun.runfile import RunFile, read_run_file
+from game.ui import palette
+from game.ui.clock import draw_clock
+from game.verify import prepare
+from game.world.mapdata import MapError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,22 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="hailsham-replay-") as tmp:
-        return play(run, Path(tmp), args.content_root, args.speed, args.scale, args.frames)
+        return watch(run, Path(tmp), args.content_root, args.speed, args.scale, args.frames)
 
 
-def play(run: RunFile, data: Path, root: Path | None, speed: int, scale: int, limit: int) -> int:
-    import pygame
-
-    from game.content import ContentError
-    from game.display import Display
-    from game.loop import FixedStep
-    from game.render.resources import Resources
-    from game.speedrun.clock import draw_clock
-    from game.speedrun.start import StartError
-    from game.speedrun.verify import prepare
-    from game.ui import palette
-    from game.world.mapdata import MapError
-
+def watch(run: RunFile, data: Path, root: Path | None, speed: int, scale: int, limit: int) -> int:
     pygame.init()
     display = Display(scale, False, True, "Hailsham replay")  # before maps load their images
     try:

@@ -1,13 +1,10 @@
-"""A fade to or from a colour, counted in ticks (simulation state, so replays see the same fade)."""
+"""A fade to or from a colour, counted in ticks (simulation state, so replays see the same fade).
+
+Drawing it is `game.render.fade.draw_fade`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import pygame
-
-SOFT_WHITE = (120, 116, 108)
-_OVERLAYS: dict[tuple[tuple[int, int], tuple[int, int, int]], pygame.Surface] = {}
 
 
 @dataclass
@@ -45,20 +42,6 @@ class Fade:
     @property
     def opaque(self) -> bool:
         return self.level >= self.length
-
-    def draw(self, surface: pygame.Surface, *, soft: bool = False) -> None:
-        """``soft`` (reduced motion): a fade to white is drawn as a dim warm grey, never a flash.
-        Only the picture changes, never the timing, so runs and replays are the same either way."""
-        if self.level <= 0:
-            return
-        color = SOFT_WHITE if soft and sum(self.color) > 600 else self.color
-        key = (surface.get_size(), color)
-        overlay = _OVERLAYS.get(key)
-        if overlay is None:  # drawing-only cache: one solid surface per size and colour
-            overlay = _OVERLAYS[key] = pygame.Surface(surface.get_size())
-            overlay.fill(color)
-        overlay.set_alpha(255 * self.level // self.length)
-        surface.blit(overlay, (0, 0))
 
     def snapshot(self) -> list[object]:
         return [self.level, self.length, self.target, list(self.color)]

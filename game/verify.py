@@ -14,8 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.boot import build_context
+from game.content import ContentError
+from game.paths import content_root
+from game.play.start import StartError, make_start
+from game.save.fingerprint import content_fingerprint
+from game.simulation import Simulation
+from game.speedrun.mode import RunSession
 from game.speedrun.runfile import RunFile, read_run_file, versions
 from game.speedrun.timer import Split, format_igt
+from game.story.library import load_library
+from game.world.mapdata import MapError
 
 
 @dataclass
@@ -30,30 +39,24 @@ class VerifyResult:
 
 
 def prepare(run: RunFile, data_dir: Path, root: Path | None, *, headless: bool = True) -> Any:
-    """A context and a Simulation at the run's start, with its session attached (no recording)."""
-    from game.boot import build_context
-    from game.simulation import Simulation
-    from game.speedrun.mode import RunSession
-    from game.speedrun.start import make_start
+    """A context and a Simulation showing the run's play, with its session attached (no recording).
 
+    The play is built as the run began; the screens over it route the frames as they did live
+    (a run may open the pause menu or the backlog, and those ticks are in its hashes too)."""
     ctx = build_context(data_dir, headless=headless, root=root, quiet=True, use_mods=False)
     language = run.settings.get("language", "")
     if isinstance(language, str) and language != ctx.settings.language:
-        from game.story.library import load_library
-
         ctx.settings.language = language
         ctx.content = load_library(ctx.paths.dialogue, mods=ctx.mods, language=language)
     ctx.settings.language = language if isinstance(language, str) else ""
-    world = make_start(ctx, run.start, run.seed)
-    sim = Simulation(ctx, world)
-    session = RunSession(ctx, run.category, run.start, world, seed=run.seed, live=False)
+    play = make_start(ctx, run.start, run.seed)
+    sim = Simulation(ctx, play)
+    session = RunSession(ctx, run.category, run.start, play, seed=run.seed, live=False)
     sim.speedrun.session = session
     return ctx, sim, session
 
 
 def header_warnings(run: RunFile, root: Path) -> list[str]:
-    from game.save.fingerprint import content_fingerprint
-
     out = []
     here = versions() | {"content": content_fingerprint(root)}
     theirs = {
@@ -71,8 +74,6 @@ def header_warnings(run: RunFile, root: Path) -> list[str]:
 
 
 def verify(run: RunFile, root: Path | None = None, data_dir: Path | None = None) -> VerifyResult:
-    from game.paths import content_root
-
     root = root or content_root()
     with tempfile.TemporaryDirectory(prefix="hailsham-verify-") as tmp:
         _ctx, sim, session = prepare(run, data_dir or Path(tmp), root)
@@ -124,10 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     if run is None:
         print(problem, file=sys.stderr)
         return 2
-    from game.content import ContentError
-    from game.speedrun.start import StartError
-    from game.world.mapdata import MapError
-
     print(f"run {run.category} (start {run.start}, seed {run.seed}, {len(run.frames)} ticks)")
     try:
         result = verify(run, args.content_root)
