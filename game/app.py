@@ -110,7 +110,7 @@ def _start_audio(ctx):
         return NullAudio()
     audio = Audio(ctx.paths.assets)
     s = ctx.settings
-    audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
+    audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume, s.ambient_volume)
     return audio
 
 

@@ -69,6 +69,7 @@ class WorldScreen(Screen):
         self.fade.step()
         if self.pending_warp is not None:
             self._advance_warp(ctx)
+        self._keep_ambient(ctx)
         # A confirm that closes a scene's last line must not also talk to someone in the same tick.
         was_busy = director.run is not None or director.card is not None
         director.tick(frame)
@@ -88,6 +89,24 @@ class WorldScreen(Screen):
             self._handle(event, ctx)
             if director.run is not None or self.pending_warp is not None:
                 break
+
+    def ambient_bed(self) -> str:
+        """The bed that should sound: a scene's choice on this map, else the map's `ambient`."""
+        flags = self.state.flags
+        if "_ambient" in flags and flags.get("_ambient_map") == self.world.map.name:
+            return str(flags["_ambient"])
+        return str(self.world.map.props.get("ambient", "") or "")
+
+    def _keep_ambient(self, ctx: Context) -> None:
+        """A scene's bed ends when Kathy leaves its map; the audio follows what should sound."""
+        flags = self.state.flags
+        if "_ambient_map" in flags and flags["_ambient_map"] != self.world.map.name:
+            flags.pop("_ambient", None)
+            flags.pop("_ambient_map", None)
+        ctx.audio.set_ambient(self.ambient_bed())
+
+    def on_exit(self, ctx: Context) -> None:
+        ctx.audio.stop_ambient()  # back to the title, a load, the end: the place's sound goes
 
     def _menus(self, frame: InputFrame, ctx: Context) -> bool:
         """The backlog, the pause menu and quick save/load; True when the tick is spent on them."""
