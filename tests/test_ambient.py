@@ -15,11 +15,13 @@ from game.audio import Audio
 from game.boot import build_context
 from game.context import NullAudio
 from game.input.actions import InputFrame
+from game.play.play import Play
 from game.screens.world_screen import WorldScreen
 from game.settings import Settings
 from game.settings_file import load_settings, save_settings
 from game.simulation import Simulation
-from game.story import lint
+from game.story.commands.audio import ambient_bed
+from game.story.lint import check as lint
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 NONE = InputFrame()
@@ -67,7 +69,7 @@ def world(content, tmp_path):
         ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
         assert not ctx.notices.lines, ctx.notices.lines
         ctx.audio = audio
-        sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+        sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
         for _ in range(20):
             sim.tick()
         return sim, sim.stack.top
@@ -86,7 +88,7 @@ def play(sim, screen, scene_id: str) -> None:
 
 def walk_through_door(sim, screen) -> None:
     """Through the room's door into the hall (the fade out, the map change, the fade in)."""
-    screen.begin_warp("hall", "from_room", door=True)
+    screen.play.begin_warp("hall", "from_room", door=True)
     for _ in range(120):
         sim.tick()
         if screen.world.map.name == "hall" and screen.pending_warp is None:
@@ -119,7 +121,7 @@ def test_a_scene_changes_the_bed_until_kathy_leaves_the_map(world):
 
 
 def test_the_scene_bed_comes_back_with_a_save(world):
-    from game import savegame
+    from game.save import savegame
 
     audio = BedAudio()
     sim, screen = world(audio)
@@ -127,7 +129,7 @@ def test_the_scene_bed_comes_back_with_a_save(world):
     data = json.loads(json.dumps({"state": screen.state.to_data(), "world": {"map": "room"}}))
     again, problem = savegame.restore(sim.ctx, data)
     assert problem is None
-    assert again.ambient_bed() == "amb_rain_window"
+    assert ambient_bed(again.state, again.world) == "amb_rain_window"
 
 
 def test_leaving_the_world_stops_the_bed(world):
