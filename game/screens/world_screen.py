@@ -20,7 +20,6 @@ from game.render.maprender import MapRenderer, camera_for
 from game.save import savegame
 from game.screens.backlog import BacklogScreen
 from game.screens.card import EndCard
-from game.screens.menus.pause import PauseScreen
 from game.screens.stack import Screen
 from game.state import GameState
 from game.story.director import Director
@@ -85,6 +84,10 @@ class WorldScreen(Screen):
             self.stack.push(BacklogScreen(self.state))
             return True
         if frame.was_pressed(Action.MENU):
+            from game.screens.menus.pause import (
+                PauseScreen,  # loaded when first opened: headless runs and verify start without it
+            )
+
             self.stack.push(PauseScreen(self.play, self.thumbnail))
             return True
         if frame.was_pressed(Action.QUICKSAVE):
