@@ -8,13 +8,15 @@ import pygame
 
 from game.context import Context
 from game.input.actions import Action, InputFrame
+from game.render.actors import draw_actor
 from game.render.maprender import MapRenderer, camera_for
 from game.screens.fade import Fade
 from game.screens.stack import Screen
 from game.state import GameState
+from game.story import posing
 from game.story.director import Director
 from game.ui import sceneview
-from game.world.actor import SUB, Actor
+from game.world.actor import Actor
 from game.world.mapdata import MapError, MapObject
 from game.world.world import World, WorldEvent, spawn_position
 
@@ -76,7 +78,8 @@ class WorldScreen(Screen):
         if control and self.pending_chapter is not None:
             self._enter_chapter(ctx)
             return
-        self.world.speed_percent = director.followers.slowdown
+        pace = posing.info_pace(director, self.world.player)
+        self.world.speed_percent = director.followers.slowdown * pace // 100
         confirm = frame.was_pressed(Action.CONFIRM) and not was_busy
         before = self.world.player.frame
         events = self.world.step(frame, control=control, confirm=confirm)
@@ -257,12 +260,8 @@ class WorldScreen(Screen):
         res = ctx.assets
         actors = sorted([self.world.player, *self.world.actors.values()], key=lambda a: (a.y, a.id))
         for actor in actors:
-            if not actor.visible:
-                continue
-            px, py = actor.x // SUB - cam[0], actor.y // SUB - cam[1]
-            surface.blit(res.shadow, (px - 6, py))
-            image = res.actor_frame(actor.sprite, actor.facing, actor.frame)
-            surface.blit(image, (px - image.get_width() // 2, py + 3 - image.get_height()))
+            if actor.visible:
+                draw_actor(surface, res, actor, cam)
         rend.draw_above(surface, cam)
         sceneview.draw_tint(surface, str(self.state.flags.get("_tint", "")))
         if self.director.run is None:

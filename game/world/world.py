@@ -14,6 +14,7 @@ from game.world.actor import SUB, Actor
 from game.world.geometry import FACING_VECTORS, Rect
 from game.world.mapdata import FACINGS, MapData, MapObject
 from game.world.movement import Blocked, corner_nudge, move_axis
+from game.world.spacing import free_spot, others_of
 
 WALK_SPEED = 20  # sub-pixels per tick straight (1.25 px, 75 px a second)
 WALK_SPEED_DIAGONAL = 14  # per axis: 20 / sqrt(2), rounded
@@ -35,6 +36,7 @@ class World:
         """``sprite_for`` turns an npc's actor id into its sprite sheet (by default they are the same)."""
         self.map = map_data
         self.player = player
+        player.stand_up()  # a new place: whatever she sat on is behind her
         self.speed_percent = 100  # the player's pace (slower while supporting someone)
         self.actors: dict[str, Actor] = {}  # npcs by object name, in map order
         self._solid_rects = [o.rect.scaled(SUB) for o in map_data.objects if o.kind == "solid"]
@@ -87,6 +89,8 @@ class World:
         if dx == 0 and dy == 0:
             actor.moving = False
             return False
+        if actor.pose != "stand" or actor.gesture_left:
+            self.release(actor)  # walking off gets her up from a bench, out of a hug
         actor.facing = facing_for(dx, dy, actor.facing)
         speed = WALK_SPEED_DIAGONAL if dx and dy else WALK_SPEED
         if actor is self.player and self.speed_percent != 100:
@@ -154,6 +158,19 @@ class World:
                 if sweep.overlaps(obj.rect.scaled(SUB)):
                     return obj, None
         return None
+
+    def release(self, actor: Actor) -> None:
+        """Stand ``actor`` up; whoever they were hugging lets go too."""
+        partner = actor.partner
+        actor.stand_up()
+        for other in [self.player, *self.actors.values()]:
+            if partner and other.id == partner and other.partner == actor.id:
+                other.stand_up()
+
+    def clear_spot(self, actor: Actor, x: int, y: int) -> tuple[int, int]:
+        """Where ``actor`` should stand to be at (x, y) without standing inside anyone (sub-pixels)."""
+        everyone = [self.player, *self.actors.values()]
+        return free_spot(actor, x, y, others_of(actor, everyone), self.static_blocked)
 
     def place_player(self, px: int, py: int, facing: str | None = None) -> None:
         self.player.x, self.player.y = px * SUB, py * SUB
