@@ -19,6 +19,7 @@ from game.story.lint_content import Content, guarded, load_content
 from game.story.lint_lang import check_languages
 from game.story.lint_refs import Refs, reset_hints
 from game.story.lint_scenes import SceneChecks
+from game.story.lint_stage import check_stage
 from game.story.lint_world import WorldChecks
 
 _REPO = Path(__file__).resolve().parents[2]
@@ -39,6 +40,7 @@ def lint(root: Path, extra: list[Path] | None = None, story: Path | None = None)
     guarded(c, root, world.run)
     scenes = SceneChecks(c, refs, world.reads, world.reached)
     guarded(c, root, scenes.run, world.scene_maps)
+    guarded(c, root, check_stage, c, scenes.scene_maps, refs.player)
     guarded(c, root, check_languages, c)
     return c
 
