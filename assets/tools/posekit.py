@@ -279,7 +279,8 @@ def compose(
     chest_end = fig.hand + 1
     if lower is not None:
         rows, keep = lower
-        chest_end = {"hand": fig.hand + 1, "chest": fig.hand, "chest-1": fig.hand - 1}[keep]
+        ends = {"hand": fig.hand + 1, "chest": fig.hand, "chest-1": fig.hand - 1}
+        chest_end = ends[keep] if keep in ends else int(keep)
         body = body[:chest_end] + [list(fig_letters(r, fig)) for r in rows]
     elif legs:
         body = _legs(body, fig, legs)
@@ -354,21 +355,18 @@ def _erase_arms(body: list[list[str]], fig: Fig, last: int, *, both: bool) -> No
 
 
 def _rigid(body: list[list[str]], fig: Fig, ax: int) -> None:
-    """Arms held straight down and out from the body, fists clenched low."""
+    """Arms held stiff at the sides, fists clenched a little out from the body, below the hands."""
+    low = fig.hand + 1
+    if low + 1 >= len(body):
+        return
     if fig.view == "left":
         hx = next((x for x, c in enumerate(fig.body[fig.hand]) if c == "s"), 7)
-        if fig.hand + 1 < len(body):
-            body[fig.hand + 1][hx] = "s"
+        body[low][hx], body[low + 1][hx] = "s", "o"
         return
     bx = FRAME_W - 1 - ax
-    for r in range(1, min(fig.hand + 3, len(body))):
-        for x, out in ((ax - 1, ax - 2), (bx + 1, bx + 2)):
-            if r < fig.hand:
-                body[r][x], body[r][out] = fig.letters["T"], "o"
-            elif r <= fig.hand + 1:
-                body[r][x], body[r][out] = "s", "o"
-            else:
-                body[r][x] = "o"
+    for x, out in ((ax - 1, ax - 2), (bx + 1, bx + 2)):
+        body[low][x], body[low][out], body[low + 1][x] = "s", "o", "o"
+        body[fig.hand][x] = "o" if body[fig.hand][x] == "." else body[fig.hand][x]
 
 
 def _legs(body: list[list[str]], fig: Fig, how: str) -> list[list[str]]:
@@ -377,20 +375,19 @@ def _legs(body: list[list[str]], fig: Fig, how: str) -> list[list[str]]:
         drop = fig.legs if fig.legs < last else last - 1
         blank = ["."] * FRAME_W
         return [blank, *body[:drop], *body[drop + 1 :]]
-    lift_left = how == "lift_left"
-    if fig.view == "left":
-        cols = range(0, FRAME_W)
-    else:
-        cols = range(0, 8) if lift_left else range(8, FRAME_W)
-    if fig.view == "left" and not lift_left:
-        return body  # from the side the far foot hides behind the near one
     out = [list(r) for r in body]
-    start = fig.legs
-    for r in range(start, last + 1):
-        for x in cols:
-            below = body[r + 1][x] if r < last else "."
-            out[r][x] = below if r >= start else out[r][x]
-    if fig.view == "left":  # the knee comes forward as the foot lifts
-        for r in range(start, last + 1):
-            out[r] = [*out[r][1:], "."]
+    if fig.view == "left":  # the near knee comes up and forward; the far leg stands
+        if how != "lift_left":
+            return out  # the other foot lifts behind the standing one, out of sight
+        for r in range(fig.legs, last + 1):
+            for x, c in enumerate(body[r]):
+                if c != "." and x - 3 >= 0 and r - 2 >= 0:
+                    out[r - 2][x - 3] = c
+        return out
+    cols = range(0, 8) if how == "lift_left" else range(8, FRAME_W)
+    for x in cols:  # the foot comes up in front of the hem; the leg under it is hidden
+        foot = body[last][x]
+        out[last][x] = out[last - 1][x] = "."
+        if foot != ".":
+            out[last - 2][x] = foot
     return out

@@ -29,8 +29,9 @@ ROWS = ("down", "left", "right", "up")
 VIEWS = ("down", "left", "up")
 STAND = (8, 21)  # the walk sheet's anchor: feet on the actor's position
 SIT = (8, 17)  # the seat on the position (a point on a bench or a bed's edge)
-LIE = (8, 8)  # the head on the position (a point on a bed's pillow tile)
-TEMPLATE_LETTERS = set("osdfGNLTU.")
+LIE = (8, 5)  # the head on the pillow: the position is the middle of a bed's pillow tile
+TEMPLATE_LETTERS = set("osdfGNLTUwW.")
+LINEN = {"w": "6", "W": "5"}  # the turned-down sheet over someone in bed: palette keys
 
 Maker = Callable[[Fig], Grid]
 
@@ -49,10 +50,10 @@ def frame_specs(templates: dict[str, tuple[Grid, str]]) -> list[FrameSpec]:
     def lower(pose: str, align: str = "bottom", **kw) -> Maker:
         return lambda f: k.compose(f, lower=templates[f"{pose}.{f.view}"], align=align, **kw)
 
-    def lie(f: Fig) -> Grid:
-        if f.view == "left":  # curled on her side, awake
-            return k.compose(f, lower=templates["lie.left"], align="top")
-        return k.compose(f, align="top", eyes_shut=f.view == "down")  # on her back / face down
+    def lie(f: Fig) -> Grid:  # in bed: on her back (eyes shut), on her side (awake), face down
+        return k.compose(
+            f, lower=templates[f"lie.{f.view}"], align="top", eyes_shut=f.view == "down"
+        )
 
     specs = [
         FrameSpec("sit", SIT, lower("sit")),
@@ -111,15 +112,16 @@ def load_templates() -> dict[str, tuple[Grid, str]]:
         if b.width != CELL_W:
             raise ArtError(f"{b.where}: template rows must be {CELL_W} wide")
         keep = b.opts.get("keep", "hand")
-        if keep not in ("hand", "chest", "chest-1"):
-            raise ArtError(f"{b.where}: keep must be hand, chest or chest-1")
+        if keep not in ("hand", "chest", "chest-1") and not keep.isdigit():
+            raise ArtError(f"{b.where}: keep must be hand, chest, chest-1 or a number of rows")
         out[b.name] = (b.rows, keep)
     for pose in ("sit", "crouch", "kneel"):
         for view in VIEWS:
             if f"{pose}.{view}" not in out:
                 raise ArtError(f"poses.txt: no block [{pose}.{view}]")
-    if "lie.left" not in out:
-        raise ArtError("poses.txt: no block [lie.left]")
+    for view in VIEWS:
+        if f"lie.{view}" not in out:
+            raise ArtError(f"poses.txt: no block [lie.{view}]")
     return out
 
 
@@ -136,11 +138,12 @@ def sheet(parts: dict[str, Grid], ch: Character, specs: list[FrameSpec]) -> Grid
                 raise ArtError(f"{ch.ident}: frame {spec.name} is not {CELL_W}x{CELL_H}")
             cells.append(mirror(grid) if direction == "right" else grid)
         rows += ["".join(c[y] for c in cells) for y in range(CELL_H)]
+    colours = {**LINEN, **ch.colours}
     used = {c for r in rows for c in r} - {"."}
-    missing = used - set(ch.colours)
+    missing = used - set(colours)
     if missing:
         raise ArtError(f"characters.txt: {ch.ident}: no colour for roles {sorted(missing)}")
-    return ["".join("." if c == "." else ch.colours[c] for c in r) for r in rows]
+    return ["".join("." if c == "." else colours[c] for c in r) for r in rows]
 
 
 def layout(specs: list[FrameSpec]) -> dict:
