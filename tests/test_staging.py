@@ -6,10 +6,11 @@ import textwrap
 import pygame
 import pytest
 
-from game import savegame
 from game.boot import build_context
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
 from game.render.actors import PoseSheets, draw_actor, frame_name, gesture_step
+from game.save import savegame
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.world.actor import SUB, Actor
@@ -61,7 +62,7 @@ def stage(content, tmp_path):
             path.write_text(textwrap.dedent(text))
         ctx = build_context(tmp_path / f"d{counter[0]}", headless=True, root=content, quiet=True)
         assert not ctx.notices.lines, ctx.notices.lines
-        sim = Simulation(ctx, WorldScreen(ctx, "stage", "start"))
+        sim = Simulation(ctx, WorldScreen(Play(ctx, "stage", "start")))
         for _ in range(20):
             sim.tick()
         return ctx, sim, sim.stack.top
@@ -233,7 +234,7 @@ def test_staging_survives_save_and_load(stage):
         """
     )
     play(sim, screen, "set_up")
-    data = savegame.capture(ctx, screen)
+    data = savegame.capture(ctx, screen.play)
     restored, problem = savegame.restore(ctx, data)
     assert problem is None
     for name in ("tommy", "ruth", "hero"):
@@ -246,7 +247,7 @@ def test_staging_survives_save_and_load(stage):
 def test_old_saves_load_with_everyone_standing(stage):
     ctx, sim, screen = stage("scene: s\nsteps:\n  - pose: {actor: tommy, pose: kneel}\n")
     play(sim, screen, "s")
-    data = savegame.capture(ctx, screen)
+    data = savegame.capture(ctx, screen.play)
     del data["world"]["staging"]
     restored, _ = savegame.restore(ctx, data)
     assert restored.director.actor("tommy").pose == "stand"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.world.actor import SUB, Actor
-from game.world.spacing import free_spot, others_of
+from game.world.spacing import OFFSETS, free_spot, others_of
 from game.world.world import WALK_SPEED
 
 if TYPE_CHECKING:
@@ -96,8 +96,6 @@ def _stand(host: Director, actor: Actor, at: str, facing: str) -> None:
 
 def _floor_near(actor: Actor, x: int, y: int, others: list[Actor], blocked) -> tuple[int, int]:
     """The nearest spot whose floor is free (standing up from a bed or a bench)."""
-    from game.world.spacing import OFFSETS
-
     for dx, dy in OFFSETS:
         cx, cy = x + dx * SUB, y + dy * SUB
         if not blocked(actor.box(cx, cy)):
