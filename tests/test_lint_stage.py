@@ -117,3 +117,25 @@ def test_posing_someone_without_a_pose_sheet_warns(yard, capsys):
         yard, capsys, "- pose: {actor: girl_a, pose: kneel}\n- pose: {actor: hero, pose: kneel}"
     )
     assert f"{EXTRA}:3:5: L077" in lines and f"{EXTRA}:4:5: L077" not in lines
+
+
+def test_a_gesture_the_pose_cannot_show_warns(yard, capsys):
+    poses = yard / "assets" / "sprites" / "poses"
+    poses.mkdir(parents=True)
+    (poses / "layout.json").write_text(
+        '{"frames": {"sit": {}, "stamp.0": {}, "nod.0": {}, "sit.nod.0": {}},'
+        ' "gestures": {"stamp": [["stamp.0", 5]], "nod": [["nod.0", 5], ["", 5]]}}'
+    )
+    lines = found(
+        yard,
+        capsys,
+        """
+        - pose: {actor: girl_a, pose: sit, at: seat}
+        - gesture: {actor: girl_a, gesture: nod}
+        - gesture: {actor: girl_a, gesture: stamp}
+        - pose: {actor: girl_a, pose: stand}
+        - gesture: {actor: girl_a, gesture: stamp}
+        """,
+    )
+    warned = [ln for ln in lines if "L078" in ln]
+    assert warned == [f"{EXTRA}:5:5: L078"]

@@ -95,6 +95,10 @@ CODES: dict[str, tuple[str, str]] = {
     "L075": (ERROR, "a point's `poses` names an unknown pose"),
     "L076": (WARNING, "two marks on a map (points, spawns, npcs) stand on each other"),
     "L077": (WARNING, "someone posed whose sprite has no pose sheet (drawn standing)"),
+    "L078": (
+        WARNING,
+        "a gesture played in a pose that has no frames for it (a stamp while seated)",
+    ),
     "L999": (ERROR, "internal error in the linter (please report it)"),
 }
 

@@ -4,6 +4,8 @@ spawns, npcs) do not stand on each other (people shown there would overlap)."""
 
 from __future__ import annotations
 
+import json
+
 from game.story.library import PACE_MAX, PACE_MIN
 from game.story.lint.content import Content, guarded
 from game.story.lint.world import object_lines
@@ -23,8 +25,11 @@ POINT_POSES = tuple(
 
 def check_stage(c: Content, scene_maps: dict[str, set[str]], player: str = "") -> None:
     posed = _pose_sheets(c)
+    frames = _layout_frames(c)
     for scene in c.lib.scenes.values():
         guarded(c, scene.file, _scene, c, scene, scene_maps.get(scene.id, set()), posed)
+        if frames is not None:
+            guarded(c, scene.file, _gestures_in_poses, c, scene, frames)
     sent = sent_to(c)
     for data in c.maps.values():
         guarded(c, data.path, _map, c, data, sent, player)
@@ -77,6 +82,41 @@ def _pose(c: Content, args: dict, where: tuple[str, int, int], runs_in: set[str]
             c.add(*where, "L073", "`at:` is not used by a hug (they meet where the other stands)")
     elif partner:
         c.add(*where, "L073", f"`with:` only means something for a hug, not for `{pose}`")
+
+
+def _layout_frames(c: Content) -> dict[str, list[str]] | None:
+    """Gesture -> the frames it shows, and every frame name, from the pose layout (if any)."""
+    path = c.root / "assets" / "sprites" / "poses" / "layout.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out = {str(g): [str(f) for f, _ in seq if f] for g, seq in data["gestures"].items()}
+        out[""] = [str(name) for name in data["frames"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return out
+
+
+def _gestures_in_poses(c: Content, scene: Scene, frames: dict[str, list[str]]) -> None:
+    """A gesture someone plays in a pose it has no frames for is not seen (a stamp while seated).
+    Poses are followed in file order, branches and all: a hint, not a proof."""
+    pose_of: dict[str, str] = {}
+    for cmd in scene.walk():
+        actor, args = cmd.args.get("actor"), cmd.args
+        if not isinstance(actor, str):
+            continue
+        if cmd.key == "pose" and isinstance(args.get("pose"), str):
+            pose_of[actor] = args["pose"]
+            if args["pose"] == "hug" and isinstance(args.get("with"), str):
+                pose_of[args["with"]] = "hug"
+        elif cmd.key in ("walk", "show"):
+            pose_of[actor] = "stand"
+        elif cmd.key == "gesture" and isinstance(args.get("gesture"), str):
+            pose = pose_of.get(actor, "stand")
+            shown = frames.get(args["gesture"], [])
+            if pose != "stand" and shown and not any(f"{pose}.{f}" in frames[""] for f in shown):
+                c.add(scene.file, cmd.line, cmd.col, "L078",
+                      f"`{args['gesture']}` is not drawn while `{actor}` is in the pose "
+                      f"`{pose}` (stand them up first): it would not show")  # fmt: skip
 
 
 def _pose_sheets(c: Content) -> set[str] | None:
