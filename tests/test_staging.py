@@ -128,6 +128,25 @@ def test_lie_crouch_kneel_and_facing(stage):
     assert screen.director.actor("ruth").pose == "crouch"
 
 
+def test_lying_down_is_on_the_back_unless_told(stage):
+    _, sim, screen = stage(
+        "scene: lie\nsteps:\n  - face: {actor: hero, to: left}\n"
+        "  - pose: {actor: hero, pose: lie, at: pillow}\n"
+    )
+    play(sim, screen, "lie")
+    assert (screen.world.player.pose, screen.world.player.facing) == ("lie", "down")
+
+
+def test_a_hug_from_behind_keeps_the_far_face_in_view(stage):
+    _, sim, screen = stage(
+        "scene: hug\nsteps:\n  - pose: {actor: ruth, pose: hug, with: hero, facing: up}\n"
+    )
+    play(sim, screen, "hug")
+    hero, ruth = screen.world.player, screen.director.actor("ruth")
+    assert (ruth.facing, hero.facing, ruth.x) == ("up", "down", hero.x)
+    assert ruth.y - hero.y == 9 * SUB  # she is the near one, her back to us
+
+
 def test_hug_turns_two_people_face_to_face_and_walking_lets_go(stage):
     _, sim, screen = stage(
         "scene: hug\nsteps:\n  - pose: {actor: hero, pose: hug, with: tommy}\n",

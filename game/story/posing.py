@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 PLACE_POSES = ("sit", "lie")  # poses that need a place: `at:` a point whose `poses` allows them
 HUG_GAP_X = 9  # px between two people holding each other side by side (arms round each other)
-HUG_GAP_Y = 6  # px when one stands in front of the other
+HUG_GAP_Y = 9  # px when one stands in front of the other (the far face shows over the near head)
 HOME_REACH_PX = 40  # getting up returns to the spot they came from when it is this close
 OPPOSITE = {"down": "up", "up": "down", "left": "right", "right": "left"}
 
@@ -68,8 +68,8 @@ def set_pose(
             actor.x, actor.y = where[0] * SUB, where[1] * SUB
     else:
         actor.home = home
-    if facing:
-        actor.facing = facing
+    if facing or pose == "lie":
+        actor.facing = facing or "down"  # lying down, unless told: on her back
 
 
 def _stand(host: Director, actor: Actor, at: str, facing: str) -> None:

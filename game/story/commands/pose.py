@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 class Pose(Command):
     """Put someone in a pose: `sit` or `lie` at a point made for it (the point's `poses` property
     must allow it: a bench seat `sit`, a bed `lie,sit`), `crouch` or `kneel` where they are or at a
-    point, `hug` someone (`with:`; the two turn face to face and hold each other), or `stand` to get
-    up again (back to the spot they came from, clear of furniture and people). Walking, `show` and
-    `follow` stand them up too. A lying pose facing `down` is on the back, `left`/`right` curled on
-    the side, `up` face down."""
+    point, `hug` someone (`with:`; she steps to them and the two hold each other face to face, side by
+    side as they stood, or as `facing` says: `facing: left` puts her on their right), or `stand` to
+    get up again (back to the spot they came from, clear of furniture and people). Walking, `show`
+    and `follow` stand them up too. Lying is in bed, under the covers (put the point on the pillow
+    tile): facing `down` on the back, eyes shut; `left`/`right` on the side; `up` face down."""
 
     key = "pose"
     category = "Stage"
@@ -30,7 +31,9 @@ class Pose(Command):
         "at": Param(
             "ref:point", default="", doc="a point to take the pose at (sit and lie need one)"
         ),
-        "facing": Param("facing", default="", doc="facing in the pose (default: as they are)"),
+        "facing": Param(
+            "facing", default="", doc="facing in the pose (default: as they are; lie: down)"
+        ),
         "with": Param("ref:actor", default="", doc="whom to hug (pose: hug)"),
     }
     example = "pose: {actor: tommy_child, pose: sit, at: bench_seat, facing: down}"
