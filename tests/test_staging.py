@@ -163,6 +163,20 @@ def test_hug_turns_two_people_face_to_face_and_walking_lets_go(stage):
     assert (hero.pose, tommy.pose) == ("stand", "stand")
 
 
+def test_the_player_gets_up_off_the_bench_and_can_walk_away(stage):
+    _, sim, screen = stage(
+        "scene: sit\nsteps:\n  - show: {actor: hero, at: bench_front}\n"
+        "  - pose: {actor: hero, pose: sit, at: seat}\n"
+    )
+    play(sim, screen, "sit")
+    hero = screen.world.player
+    assert screen.world.static_blocked(hero.box())  # the seat is on the (solid) bench
+    for _ in range(20):
+        sim.tick(InputFrame(frozenset({Action.DOWN})))
+    assert hero.pose == "stand" and not screen.world.static_blocked(hero.box())
+    assert hero.y // SUB > 44  # walked off, down from where she got up
+
+
 def test_the_player_walking_off_stands_up(stage):
     _, sim, screen = stage("scene: sit\nsteps:\n  - pose: {actor: hero, pose: kneel}\n")
     play(sim, screen, "sit")

@@ -236,7 +236,7 @@ class Director:
             walker = self.actor(actor_id)
             assert walker is not None
             if walker.pose != "stand" or walker.gesture_left:
-                self.world.release(walker)  # up from the bench, out of the hug, then off
+                self.world.get_up(walker)  # up from the bench, out of the hug, then off
             speed = posing.walk_speed(self, walker, speed)
             self.walkers[actor_id] = Walker(targets, speed, face)
 
@@ -279,6 +279,7 @@ class Director:
         actor = self.actor(actor_id)
         if actor is not None and actor is not self.world.player:
             actor.visible = False
+            self.world.release(actor)  # whoever they held lets go
 
     def costume(self, actor_id: str, sprite: str) -> None:
         actor = self.actor(actor_id)

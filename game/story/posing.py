@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.world.actor import SUB, Actor
-from game.world.spacing import OFFSETS, free_spot, others_of
+from game.world.spacing import HOME_REACH_PX, near
 from game.world.world import WALK_SPEED
 
 if TYPE_CHECKING:
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 PLACE_POSES = ("sit", "lie")  # poses that need a place: `at:` a point whose `poses` allows them
 HUG_GAP_X = 9  # px between two people holding each other side by side (arms round each other)
 HUG_GAP_Y = 9  # px when one stands in front of the other (the far face shows over the near head)
-HOME_REACH_PX = 40  # getting up returns to the spot they came from when it is this close
 OPPOSITE = {"down": "up", "up": "down", "left": "right", "right": "left"}
 
 
@@ -73,34 +72,13 @@ def set_pose(
 
 
 def _stand(host: Director, actor: Actor, at: str, facing: str) -> None:
-    world = host.world
-    home = actor.home
-    world.release(actor)
-    x, y = actor.x, actor.y
-    if at:
-        where = host.point(at)
-        if where is not None:
-            x, y = where[0] * SUB, where[1] * SUB
-    elif home is not None and _near(home, (x, y), HOME_REACH_PX * SUB):
-        x, y = home
-    everyone = [world.player, *world.actors.values()]
-    others = others_of(actor, everyone)
-    # Off the furniture and clear of people (a named point is trusted as floor).
-    blocked = (lambda box: False) if at else world.static_blocked
-    if not at and world.static_blocked(actor.box(x, y)):
-        x, y = _floor_near(actor, x, y, others, world.static_blocked)
-    actor.x, actor.y = free_spot(actor, x, y, others, blocked)
+    where = host.point(at) if at else None
+    spot = (where[0] * SUB, where[1] * SUB) if where is not None else None
+    if spot is None and actor.pose not in ("sit", "lie", "hug"):
+        spot = (actor.x, actor.y)  # up from a crouch or a hug: clear of people, where they are
+    host.world.get_up(actor, spot)
     if facing:
         actor.facing = facing
-
-
-def _floor_near(actor: Actor, x: int, y: int, others: list[Actor], blocked) -> tuple[int, int]:
-    """The nearest spot whose floor is free (standing up from a bed or a bench)."""
-    for dx, dy in OFFSETS:
-        cx, cy = x + dx * SUB, y + dy * SUB
-        if not blocked(actor.box(cx, cy)):
-            return cx, cy
-    return x, y
 
 
 def _hug(host: Director, actor: Actor, partner_id: str, facing: str) -> None:
@@ -128,7 +106,7 @@ def _hug(host: Director, actor: Actor, partner_id: str, facing: str) -> None:
     other.facing = OPPOSITE[actor.facing]
     for one, two in ((actor, other), (other, actor)):
         one.pose, one.partner = "hug", two.id
-    if _near(was, (actor.x, actor.y), HOME_REACH_PX * SUB):
+    if near(was, (actor.x, actor.y), HOME_REACH_PX):
         actor.home = was  # letting go, she steps back to where she was
 
 
@@ -162,7 +140,3 @@ def set_pace(host: Director, actor_id: str, percent: int) -> None:
 def step_aside(host: Director, actor: Actor) -> tuple[int, int]:
     """Where ``actor`` should stand instead of where they are, if that is inside someone."""
     return host.world.clear_spot(actor, actor.x, actor.y)
-
-
-def _near(a: tuple[int, int], b: tuple[int, int], reach: int) -> bool:
-    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 <= reach * reach

@@ -17,6 +17,7 @@ from game.world.geometry import Rect
 BODY_W = 14  # px: closer than this side by side and two people overlap
 BODY_H = 10  # px: closer than this one behind the other (feet rows) and they overlap
 SEARCH_PX = 48  # how far a step aside may go
+HOME_REACH_PX = 40  # getting up returns to the spot they came from when it is this close
 STEP_PX = 2  # the grid the search walks
 
 
@@ -68,3 +69,19 @@ def free_spot(
             continue
         return cx, cy
     return x, y
+
+
+def floor_near(actor: Actor, x: int, y: int, blocked: Callable[[Rect], bool]) -> tuple[int, int]:
+    """(x, y) if the floor there is free, else the nearest spot that is (off a bed or a bench)."""
+    if not blocked(actor.box(x, y)):
+        return x, y
+    for dx, dy in OFFSETS:
+        cx, cy = x + dx * SUB, y + dy * SUB
+        if not blocked(actor.box(cx, cy)):
+            return cx, cy
+    return x, y
+
+
+def near(a: tuple[int, int], b: tuple[int, int], reach_px: int) -> bool:
+    reach = reach_px * SUB
+    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 <= reach * reach

@@ -14,7 +14,7 @@ from game.world.actor import SUB, Actor
 from game.world.geometry import FACING_VECTORS, Rect
 from game.world.mapdata import FACINGS, MapData, MapObject
 from game.world.movement import Blocked, corner_nudge, move_axis
-from game.world.spacing import free_spot, others_of
+from game.world.spacing import HOME_REACH_PX, floor_near, free_spot, near, others_of
 
 WALK_SPEED = 20  # sub-pixels per tick straight (1.25 px, 75 px a second)
 WALK_SPEED_DIAGONAL = 14  # per axis: 20 / sqrt(2), rounded
@@ -89,8 +89,10 @@ class World:
         if dx == 0 and dy == 0:
             actor.moving = False
             return False
-        if actor.pose != "stand" or actor.gesture_left:
-            self.release(actor)  # walking off gets her up from a bench, out of a hug
+        if actor.pose in ("sit", "lie"):
+            self.get_up(actor)  # off the bench or the bed first
+        elif actor.pose != "stand" or actor.gesture_left:
+            self.release(actor)  # out of a hug, up from a crouch, a gesture cut short
         actor.facing = facing_for(dx, dy, actor.facing)
         speed = WALK_SPEED_DIAGONAL if dx and dy else WALK_SPEED
         if actor is self.player and self.speed_percent != 100:
@@ -166,6 +168,24 @@ class World:
         for other in [self.player, *self.actors.values()]:
             if partner and other.id == partner and other.partner == actor.id:
                 other.stand_up()
+
+    def get_up(self, actor: Actor, at: tuple[int, int] | None = None) -> None:
+        """Stand ``actor`` up where a person can stand: at ``at`` (sub-pixels) if given, else,
+        from a seat, a bed or a hug, back to the spot they came from when it is near, on free
+        floor and clear of people. From a crouch or a gesture they simply stand where they are."""
+        settled = actor.pose in ("sit", "lie", "hug")  # they came from somewhere near
+        home = actor.home
+        self.release(actor)
+        if at is None and not settled:
+            return
+        x, y = at if at is not None else (actor.x, actor.y)
+        if at is None and home is not None and near(home, (x, y), HOME_REACH_PX):
+            x, y = home
+        if at is None:
+            x, y = floor_near(actor, x, y, self.static_blocked)
+        others = others_of(actor, [self.player, *self.actors.values()])
+        blocked = self.static_blocked if at is None else (lambda box: False)  # a point is floor
+        actor.x, actor.y = free_spot(actor, x, y, others, blocked)
 
     def clear_spot(self, actor: Actor, x: int, y: int) -> tuple[int, int]:
         """Where ``actor`` should stand to be at (x, y) without standing inside anyone (sub-pixels)."""
