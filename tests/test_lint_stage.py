@@ -17,6 +17,7 @@ YARD_OBJECTS = [
     ("point", "plain", 120, 72, 0, 0, {}),
     ("point", "odd", 40, 72, 0, 0, {"poses": "sit,fly"}),
     ("point", "on_gate", 28, 26, 0, 0, {}),
+    ("npc", "sitter", 150, 80, 16, 16, {"actor": "girl_a", "pose": "perch"}),
 ]
 
 
@@ -95,6 +96,7 @@ def test_map_poses_and_marks_that_stand_on_each_other(yard, capsys):
     yard_tmx = Path("maps/yard.tmx")
     assert f"{yard_tmx}:{at(5)}:1: L075" in lines  # `fly` is no pose
     assert f"{yard_tmx}:{at(6)}:1: L076" in lines  # Polly sent where Kathy arrives
+    assert f"{yard_tmx}:{at(7)}:1: L075" in lines  # an npc cannot `perch`
 
 
 def test_one_person_under_two_names_is_no_overlap(yard, capsys):

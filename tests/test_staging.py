@@ -36,6 +36,7 @@ STAGE_OBJECTS = [
     ("spawn", "start", 120, 88, 0, 0, {}),
     ("npc", "ruth", 152, 40, 16, 16, {"actor": "ruth", "facing": "down"}),
     ("npc", "tommy", 88, 72, 16, 16, {"actor": "tommy", "facing": "left"}),
+    ("npc", "reader", 104, 16, 16, 16, {"actor": "tommy", "pose": "sit", "condition": "false"}),
     ("solid", "bench", 96, 16, 32, 16, {}),
     ("point", "seat", 104, 24, 0, 0, {"poses": "sit"}),
     ("point", "pillow", 40, 56, 0, 0, {"poses": "lie,sit"}),
@@ -107,6 +108,12 @@ def test_getting_up_far_from_home_lands_on_floor_not_furniture(stage):
     play(sim, screen, "sit")
     assert ruth.pose == "stand"
     assert not screen.world.static_blocked(ruth.box())  # stepped off the bench
+
+
+def test_an_npc_can_be_found_sitting(stage):
+    _, _sim, screen = stage()
+    reader = screen.world.actors["reader"]
+    assert reader.pose == "sit" and px(reader) == (112, 24)
 
 
 def test_lie_crouch_kneel_and_facing(stage):

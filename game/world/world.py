@@ -20,6 +20,7 @@ WALK_SPEED = 20  # sub-pixels per tick straight (1.25 px, 75 px a second)
 WALK_SPEED_DIAGONAL = 14  # per axis: 20 / sqrt(2), rounded
 REACH_PX = 14  # how far in front of her feet the player can talk to or examine something
 INTERACT_KINDS = ("npc", "memory", "look")
+NPC_POSES = ("sit", "lie", "crouch", "kneel")  # what an npc's `pose` property may say
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,9 @@ class World:
             actor = Actor.at_pixel(
                 obj.name, sprite, cx, cy, facing if facing in FACINGS else "down"
             )
+            pose = obj.prop("pose", "stand")
+            if pose in NPC_POSES:
+                actor.pose = pose  # found sitting on the bench, lying in bed ...
             self.actors[obj.name] = actor
         self._inside = {
             o.obj_id for o in self._touching(self.player.box(), ("door", "warp", "trigger"))

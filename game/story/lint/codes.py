@@ -92,7 +92,7 @@ CODES: dict[str, tuple[str, str]] = {
     "L072": (ERROR, "a hug without someone else to hug (`with:`)"),
     "L073": (WARNING, "a `pose` parameter that pose does not use"),
     "L074": (ERROR, "a walking pace or a gesture's length out of range"),
-    "L075": (ERROR, "a point's `poses` names an unknown pose"),
+    "L075": (ERROR, "a point's `poses` or an npc's `pose` names an unknown pose"),
     "L076": (WARNING, "two marks on a map (points, spawns, npcs) stand on each other"),
     "L077": (WARNING, "someone posed whose sprite has no pose sheet (drawn standing)"),
     "L078": (

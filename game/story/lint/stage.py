@@ -15,7 +15,7 @@ from game.story.yamlsrc import YMap, YScalar, load_yaml
 from game.world.actor import POSES
 from game.world.mapdata import MapData, MapObject
 from game.world.spacing import BODY_H, BODY_W, crowds
-from game.world.world import spawn_position
+from game.world.world import NPC_POSES, spawn_position
 
 MARKS = ("point", "spawn", "npc")
 POINT_POSES = tuple(
@@ -184,6 +184,9 @@ def _map(c: Content, data: MapData, sent: dict[str, set[str]], player: str) -> N
                 if pose not in POINT_POSES:
                     c.add(file, lines.get(obj.obj_id, 1), 1, "L075", f"point `{obj.name}`: "
                           f"`poses` names `{pose}`; poses: {', '.join(POINT_POSES)}")  # fmt: skip
+        if obj.kind == "npc" and obj.prop("pose", "stand") not in ("stand", *NPC_POSES):
+            c.add(file, lines.get(obj.obj_id, 1), 1, "L075", f"npc `{obj.name}`: `pose` is "
+                  f"`{obj.prop('pose')}`; poses: {', '.join(NPC_POSES)}")  # fmt: skip
         if obj.kind in MARKS:
             x, y = obj.rect.center if obj.kind == "npc" else spawn_position(obj)
             marks.append((x, y, obj))
