@@ -18,6 +18,7 @@ SKIP = InputFrame(frozenset({Action.SKIP}))
 class RecordingAudio:
     def __init__(self):
         self.calls = []
+        self.bed = None
 
     def play_music(self, track, *, fade_ms=500, loop=True):
         self.calls.append(("music", track))
@@ -30,6 +31,12 @@ class RecordingAudio:
 
     def set_volumes(self, *a):
         pass
+
+    def set_ambient(self, bed, *, fade_ms=1500):  # the world asks every tick (tests: test_ambient)
+        self.bed = bed or None
+
+    def stop_ambient(self, *, fade_ms=1500):
+        self.bed = None
 
 
 @pytest.fixture

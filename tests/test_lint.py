@@ -101,6 +101,7 @@ CASES = {
     "L012": ("- end_chapter: nowhere", "3:5: L012"),
     "L013": ("- costume: {actor: hero, sprite: nowhere}", "3:5: L013"),
     "L015": ('- if: "seen(\\"x.none\\")"\n  then: []', "3:10: L015"),
+    "L016": ("- ambient: nowhere", "3:5: L016"),
     "E001": ('- if: "met and"', "3:17: E001"),
     "E002": ('- if: "nobody_sets_this"', "3:10: E002"),
     "E003": ('- if: "met + 1"', "3:10: E003"),

@@ -16,6 +16,7 @@ from game.input.actions import Action, InputFrame
 from game.play.fade import Fade
 from game.state import GameState
 from game.story import posing
+from game.story.commands.audio import keep_ambient
 from game.story.director import Director
 from game.world.actor import Actor
 from game.world.mapdata import MapError, MapObject
@@ -80,6 +81,7 @@ class Play:
         self.fade.step()
         if self.pending_warp is not None:
             self._advance_warp()
+        keep_ambient(self.state, self.world, self.ctx.audio)  # output only: reads, never feeds back
         # A confirm that closes a scene's last line must not also talk to someone in the same tick.
         was_busy = director.run is not None or director.card is not None
         director.tick(frame)

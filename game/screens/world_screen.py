@@ -76,6 +76,9 @@ class WorldScreen(Screen):
         if play.ended:
             self.stack.replace(EndCard(ctx.manifest.title))
 
+    def on_exit(self, ctx: Context) -> None:
+        ctx.audio.stop_ambient()  # back to the title, a load, the end card: the place's sound goes
+
     def _menus(self, frame: InputFrame, ctx: Context) -> bool:
         """The backlog, the pause menu and quick save/load; True when the tick is spent on them."""
         if frame.was_pressed(Action.BACKLOG):
