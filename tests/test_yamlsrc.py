@@ -360,7 +360,7 @@ def test_billion_laughs_is_refused_fast() -> None:
         lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
     start = time.perf_counter()
     root, problems = load_yaml("\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 10.0  # a hang guard, not a speed target (see bench)
     assert {p.code for p in problems} == {"Y003"}
     assert len(problems) == 10 + 81
     assert isinstance(root, YMap) and len(root.items) == 10  # nothing expanded
@@ -380,7 +380,7 @@ def test_billion_laughs_is_refused_fast() -> None:
 def test_deep_nesting_is_refused_fast(text: str) -> None:
     start = time.perf_counter()
     root, problems = load_yaml(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 10.0  # a hang guard, not a speed target (see bench)
     assert root is None
     assert [p.code for p in problems] == ["Y007"]
 
@@ -388,7 +388,7 @@ def test_deep_nesting_is_refused_fast(text: str) -> None:
 def test_five_megabytes_is_refused_fast() -> None:
     start = time.perf_counter()
     root, problems = load_yaml('a: "' + "x" * 5_000_000 + '"\n')
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 10.0  # a hang guard, not a speed target (see bench)
     assert root is None and [p.code for p in problems] == ["Y006"]
 
 

@@ -112,7 +112,7 @@ class Wait(Command):
     key = "wait"
     short = "ticks"
     category = "Flow"
-    params = {"ticks": Param("int", required=True, doc="ticks to wait (60 = one second)")}
+    params = {"ticks": Param("int", required=True, doc="ticks to wait (60 = one second)", hi=3600)}
     example = "wait: 45"
 
     def start(self, run: SceneRun) -> Ticks | None:

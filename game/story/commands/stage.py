@@ -27,7 +27,7 @@ class Walk(Command):
         "actor": Param("ref:actor", required=True, doc="who walks (actor id; the player too)"),
         "to": Param("ref:point", doc="a point object's name"),
         "path": Param("list:ref:point", doc="points to walk through, in order"),
-        "speed": Param("int", default=0, doc="sub-pixels a tick (0: normal walking pace)"),
+        "speed": Param("int", default=0, doc="sub-pixels a tick (0: normal walking pace)", hi=160),
         "wait": Param("bool", default=True, doc="wait until they arrive"),
         "face": Param("facing", default="", doc="facing once there"),
     }
@@ -64,7 +64,7 @@ class Emote(Command):
     params = {
         "actor": Param("ref:actor", required=True, doc="whose head"),
         "icon": Param("id", required=True, doc="one of " + ", ".join(EMOTES), choices=EMOTES),
-        "ticks": Param("int", default=60, doc="how long it shows"),
+        "ticks": Param("int", default=60, doc="how long it shows", lo=1, hi=600),
         "wait": Param("bool", default=False, doc="wait until it goes"),
     }
     example = "emote: {actor: ruth, icon: question}"
@@ -129,8 +129,8 @@ class Camera(Command):
     params = {
         "pan": Param("ref:point", doc="point to pan to"),
         "follow": Param("ref:actor", doc="actor to follow"),
-        "shake": Param("int", default=0, doc="ticks of shaking"),
-        "ticks": Param("int", default=60, doc="how long a pan takes"),
+        "shake": Param("int", default=0, doc="ticks of shaking", hi=600),
+        "ticks": Param("int", default=60, doc="how long a pan takes", hi=600),
         "wait": Param("bool", default=True, doc="wait for the pan"),
     }
     example = "camera: {pan: fence_gap, ticks: 90}"

@@ -49,7 +49,7 @@ class Give(Command):
     category = "State"
     params = {
         "item": Param("ref:item", required=True, doc="item id from dialogue/items.yaml"),
-        "count": Param("int", default=1, doc="how many"),
+        "count": Param("int", default=1, doc="how many", lo=1, hi=999),
     }
     example = "give: {item: tokens, count: 4}"
 
@@ -66,7 +66,7 @@ class Take(Command):
     category = "State"
     params = {
         "item": Param("ref:item", required=True, doc="item id"),
-        "count": Param("int", default=1, doc="how many"),
+        "count": Param("int", default=1, doc="how many", lo=1, hi=999),
     }
     example = "take: {item: tokens, count: 2}"
 

@@ -34,7 +34,7 @@ class Say(Command):
     example = 'say: {who: lucy, id: h02.lucy.1, text: "Why did he stop there?", face: worried}'
 
     def line_id(self) -> str | None:
-        return self["id"] or f"@{self.path}"
+        return self["id"] or self.auto_id()
 
     def start(self, run: SceneRun) -> LineWait:
         return run.host.show_line(self, "say", self["who"], self["face"])
@@ -52,7 +52,7 @@ class Narrate(Command):
     example = 'narrate: {id: h01.narrate.1, text: "We were told a great many things, that year."}'
 
     def line_id(self) -> str | None:
-        return self["id"] or f"@{self.path}"
+        return self["id"] or self.auto_id()
 
     def start(self, run: SceneRun) -> LineWait:
         return run.host.show_line(self, "narrate", "", "")
@@ -101,6 +101,9 @@ class ChoiceWait:
         return ["choice", [o.id for o in self.options], self.cursor, held]
 
 
+MAX_OPTIONS = 30  # the panel scrolls, but a longer list is no longer a choice anyone can read
+
+
 class Choice(Command):
     """Offer the player a choice. Each option has `text`, and may have an `id`, a condition `if`
     (the option is shown only when it holds), effects `set`/`add`, and `then` steps.
@@ -132,6 +135,11 @@ class Choice(Command):
             return
         if not isinstance(node, YSeq) or not node.items:
             reader.problem(node, "S020", "`choice` takes a list of options")
+            return
+        if len(node.items) > MAX_OPTIONS:
+            reader.problem(
+                node, "S026", f"{len(node.items)} options; a choice offers at most {MAX_OPTIONS}"
+            )
             return
         for i, item in enumerate(node.items):
             if not isinstance(item, YMap):

@@ -126,7 +126,9 @@ class SceneChecks:
     def command(self, scene: Scene, cmd: Command) -> None:
         c, cls, file = self.c, type(cmd), scene.file
         actor = cmd.args.get(actor_param(cls) or "")
-        map_arg = next((cmd.args[n] for n, p in cls.params.items() if p.kind == "ref:map"), None)
+        map_arg = next(
+            (cmd.args.get(n) for n, p in cls.params.items() if p.kind == "ref:map"), None
+        )
         for name, param in cls.params.items():
             value = cmd.args.get(name)
             if value is None:
