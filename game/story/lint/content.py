@@ -16,7 +16,7 @@ from game.story.lint.codes import Finding
 from game.story.loader import read_scene_file, scene_files
 from game.story.params import Problem
 from game.story.yamlsrc import YMap, YNode, load_yaml
-from game.world.mapdata import MapData, MapError, load_map
+from game.world.mapdata import MapData, MapError, game_sandbox, load_map
 
 _FORMATTED = re.compile(r"^(.*):(\d+):(\d+): ([A-Z]\d{3}) (.*)$", re.DOTALL)
 BEAT_RE = re.compile(r"^\s*[-*]\s+`([a-z0-9_]+)`")
@@ -161,7 +161,7 @@ def _load_manifest(c: Content) -> None:
 
 def _load_map(c: Content, path: Path) -> None:
     try:
-        data = load_map(path)
+        data = load_map(path, sandbox=game_sandbox(path, c.root))
     except MapError as exc:
         message = str(exc)
         prefix = f"{path}: "
