@@ -86,6 +86,8 @@ CODES: dict[str, tuple[str, str]] = {
     "L031": (WARNING, "scene nothing reaches"),
     "L032": (ERROR, "line too long for the text box"),
     "L033": (WARNING, "a character the game's font cannot draw (shown as a box)"),
+    "L034": (ERROR, "a choice option too wide for one row of the choice panel"),
+    "L035": (INFO, "a choice with more options than the panel shows at once (it scrolls)"),
     "L040": (WARNING, "story beat no scene declares"),
     "L041": (ERROR, "scene declares a beat the story outline does not have"),
     "L050": (ERROR, "map cannot be loaded"),
@@ -106,6 +108,11 @@ CODES: dict[str, tuple[str, str]] = {
         "a gesture played in a pose that has no frames for it (a stamp while seated)",
     ),
     "L999": (ERROR, "internal error in the linter (please report it)"),
+    "M001": (ERROR, "a mod's mod.yaml is missing or wrong (id, enabled ...); the mod is skipped"),
+    "M002": (WARNING, "mod.yaml has a key the game does not read"),
+    "M003": (WARNING, "a file in a mod the game never reads (a scene outside dialogue/ ...)"),
+    "M004": (ERROR, "lines.yaml replaces a line id no scene has"),
+    "M005": (WARNING, "two mods replace the same scene, line or entry (the later one wins)"),
 }
 
 

@@ -10,11 +10,15 @@ from game.story.library import _effects, conditions_of
 from game.story.lint.content import Content, guarded
 from game.story.lint.refs import Refs, check_condition
 from game.story.model import Command, Scene
+from game.text.layout import (
+    CHOICE_ROWS,
+    CHOICE_TEXT_WIDTH,
+    MAX_LINES,
+    TEXT_WIDTH,
+    TEXT_WIDTH_PORTRAIT,
+)
 from game.text.metrics import FontMetrics
 
-TEXT_WIDTH = 444  # px of the text box without a portrait
-TEXT_WIDTH_PORTRAIT = 386
-MAX_LINES = 4
 _REPO = Path(__file__).resolve().parents[3]
 
 
@@ -38,6 +42,29 @@ class LineFit:
         advances = [g.advance for g in self.font.glyphs.values() if g.advance > 0]
         self.min_advance = max(1, min(advances, default=1))
         self.cache: dict[tuple[str, int], int] = {}
+
+    def problems(self, text: str, width: int, *, option: bool = False) -> list[tuple[str, str]]:
+        """(code, message) for a line that does not fit the text box (an option: one row of the
+        choice panel), and for letters the font lacks."""
+        out = []
+        if option:
+            wide = self.font.measure(text[:400])
+            if "\n" in text or wide > width:
+                out.append(("L034", f"option is {wide} px wide; the choice panel shows {width} px "
+                            "on one row: shorten it"))  # fmt: skip
+        else:
+            count = self.lines(text, width)
+            if count > MAX_LINES:
+                shown = "more than 5" if count > MAX_LINES + 1 else str(count)
+                out.append(("L032", f"line needs {shown} lines in the text box (at most "
+                            f"{MAX_LINES} fit); split it"))  # fmt: skip
+        missing = sorted({ch for ch in text[:2000] if ch != "\n" and not self.font.has_glyph(ch)})
+        if missing:
+            shown_chars = " ".join(repr(ch) for ch in missing[:8])
+            out.append(
+                ("L033", f"the game's font has no letter for {shown_chars}: it would show as a box")
+            )
+        return out
 
     def lines(self, text: str, width: int) -> int:
         if len(text) * self.min_advance > (width + self.min_advance) * (MAX_LINES + 1):
@@ -148,6 +175,7 @@ class SceneChecks:
             if not cmd.args.get("id"):
                 c.add(file, cmd.line, cmd.col, "L021", "line has no id (run `python -m game ids`)")
             self.length(file, cmd, cmd.args.get(key), actor)
+        self.options(file, cmd)
         for option in getattr(cmd, "options", []):
             if option.id.startswith("@"):
                 node = getattr(option, "node", None)
@@ -185,24 +213,20 @@ class SceneChecks:
     def length(self, file: str, cmd: Command, text: object, actor: object) -> None:
         if self.fit is None or not isinstance(text, str):
             return
-        info = self.c.lib.actors.get(actor) if isinstance(actor, str) else None
-        width = TEXT_WIDTH_PORTRAIT if info is not None and info.portrait else TEXT_WIDTH
-        count = self.fit.lines(text, width)
-        if count > MAX_LINES:
-            shown = "more than 5" if count > MAX_LINES + 1 else str(count)
-            self.c.add(
-                file, cmd.line, cmd.col, "L032",
-                f"line needs {shown} lines in the text box (at most {MAX_LINES} fit); split it",
-            )  # fmt: skip
-        missing = sorted(
-            {ch for ch in text[:2000] if ch != "\n" and not self.fit.font.has_glyph(ch)}
-        )
-        if missing:
-            shown_chars = " ".join(repr(ch) for ch in missing[:8])
-            self.c.add(
-                file, cmd.line, cmd.col, "L033",
-                f"the game's font has no letter for {shown_chars}: it would show as a box",
-            )  # fmt: skip
+        for code, message in self.fit.problems(text, text_width(self.c, actor)):
+            self.c.add(file, cmd.line, cmd.col, code, message)
+
+    def options(self, file: str, cmd: Command) -> None:
+        """Each option fits one row of the choice panel; more than it shows at once scroll."""
+        options = getattr(cmd, "options", [])
+        if len(options) > CHOICE_ROWS:
+            self.c.add(file, cmd.line, cmd.col, "L035", f"{len(options)} options: the panel "
+                       f"shows {CHOICE_ROWS} at once and scrolls through the rest")  # fmt: skip
+        for option in options if self.fit is not None else []:
+            node = getattr(option, "node", None)
+            pos = (node.pos.line, node.pos.col) if node is not None else (cmd.line, cmd.col)
+            for code, message in self.fit.problems(option.text, CHOICE_TEXT_WIDTH, option=True):
+                self.c.add(file, *pos, code, message)
 
     def beats(self, scenes: list[Scene]) -> None:
         c = self.c
@@ -228,6 +252,12 @@ def _key_line(path: Path, key: str) -> int | None:
         return None
     m = re.search(rf"^{key}\s*:", text, re.MULTILINE)
     return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def text_width(c: Content, actor: object) -> int:
+    """How wide a line may run in the text box: narrower beside the speaker's portrait."""
+    info = c.lib.actors.get(actor) if isinstance(actor, str) else None
+    return TEXT_WIDTH_PORTRAIT if info is not None and info.portrait else TEXT_WIDTH
 
 
 def propagate(start: dict[str, set[str]], scenes: dict[str, Scene]) -> dict[str, set[str]]:
