@@ -12,6 +12,7 @@ from game.render.maprender import MapRenderer, camera_for
 from game.screens.fade import Fade
 from game.screens.stack import Screen
 from game.state import GameState
+from game.story import hints
 from game.story.director import Director
 from game.ui import sceneview
 from game.world.actor import SUB, Actor
@@ -76,6 +77,8 @@ class WorldScreen(Screen):
         if control and self.pending_chapter is not None:
             self._enter_chapter(ctx)
             return
+        if hints.count_idle(self.state, ctx.content, control):
+            director.toast = [hints.NOTICE, hints.NOTICE_TICKS]
         self.world.speed_percent = director.followers.slowdown
         confirm = frame.was_pressed(Action.CONFIRM) and not was_busy
         before = self.world.player.frame

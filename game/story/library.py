@@ -28,6 +28,7 @@ class ActorInfo:
     portrait: str = ""  # portrait sheet id under assets/portraits ("" for none)
     expressions: tuple[str, ...] = ("neutral",)
     color: tuple[int, int, int] = (236, 226, 200)
+    box: str = ""  # how the text box looks: "" (a person speaking) or "aside" (the game itself)
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ def _actor(actor_id: str, data: dict[str, Any]) -> ActorInfo:
         str(data.get("portrait", "")),
         tuple(str(e) for e in expressions) if isinstance(expressions, list) else ("neutral",),
         rgb,
+        str(data.get("box", "") or ""),
     )
 
 

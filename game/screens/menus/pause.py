@@ -1,4 +1,4 @@
-"""The pause menu over the world: resume, save, load, backlog, memories, settings, quit to title."""
+"""The pause menu over the world: resume, a hint, save, load, backlog, memories, settings, quit."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from game.screens.menus.common import (
     profile_list,
     savegame_module,
 )
+from game.story import hints
 from game.ui import palette
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
@@ -24,9 +25,9 @@ from game.ui.widgets import ListBox, draw_cursor_row, row_color
 if TYPE_CHECKING:
     from game.screens.world_screen import WorldScreen
 
-ITEMS = ("Resume", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
-PANEL = pygame.Rect(28, 52, 148, 152)
-INFO = pygame.Rect(196, 52, 256, 92)
+ITEMS = ("Resume", "Hint", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
+PANEL = pygame.Rect(28, 44, 148, 168)
+INFO = pygame.Rect(196, 44, 256, 92)
 ROW_H = 16
 
 
@@ -40,7 +41,9 @@ def place_name(world_screen: Any) -> str:
 class PauseScreen(MenuOverlay):
     def __init__(self, world_screen: WorldScreen) -> None:
         self.world_screen = world_screen
-        self.list = ListBox(PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * 7)
+        self.list = ListBox(
+            PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * len(ITEMS)
+        )
         self.ticks = 0
 
     def on_enter(self, ctx: Context) -> None:
@@ -51,10 +54,12 @@ class PauseScreen(MenuOverlay):
         self.refresh(ctx)
 
     def refresh(self, ctx: Context) -> None:
-        """Save needs the save module; Load needs a slot with something in it."""
+        """Hint waits for the scene on screen to end; Save needs the save module; Load needs a slot
+        with something in it."""
         saving = savegame_module() is not None
         loadable = any(getattr(s, "exists", False) for s in list_slots(ctx)) if saving else False
-        self.list.set_enabled([True, saving, loadable, True, True, True, True])
+        free = self.world_screen.director.run is None and self.world_screen.pending_warp is None
+        self.list.set_enabled([True, free, saving, loadable, True, True, True, True])
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
@@ -66,6 +71,9 @@ class PauseScreen(MenuOverlay):
         world = self.world_screen
         if item == "Resume":
             ctx.stack.pop()
+        elif item == "Hint":
+            ctx.stack.pop()
+            play_hint(ctx, world)
         elif item in ("Save", "Load"):
             from game.screens.menus.slots import SlotScreen
 
@@ -125,6 +133,15 @@ class PauseScreen(MenuOverlay):
 
     def snapshot(self) -> dict[str, Any]:
         return {"list": self.list.snapshot(), "ticks": self.ticks}
+
+
+def play_hint(ctx: Context, world_screen: Any) -> None:
+    """Play the chapter's hint scene in the world, or say quietly that this chapter has none."""
+    scene = hints.hint_scene(ctx.content, world_screen.state.chapter)
+    if scene and world_screen.director.run is None:
+        world_screen.director.start(scene)
+    else:
+        world_screen.director.toast = [hints.NO_HINT, hints.NOTICE_TICKS]
 
 
 def found_memories(ctx: Context, world_screen: Any) -> list[str]:
