@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.input.actions import Action, InputFrame
 from game.story import expr
-from game.story.cmd_text import LineBox, LineWait
+from game.story.commands.text import LineBox, LineWait
 from game.story.runner import FUNCTIONS, FlagEnv, SceneRun
 from game.story.stage import CameraState, Followers, Walker, step_walker, to_sub
 from game.world.actor import SUB, Actor
