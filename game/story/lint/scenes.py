@@ -15,6 +15,7 @@ from game.text.layout import (
     CHOICE_TEXT_WIDTH,
     MAX_LINES,
     TEXT_WIDTH,
+    TEXT_WIDTH_ASIDE,
     TEXT_WIDTH_PORTRAIT,
 )
 from game.text.metrics import FontMetrics
@@ -257,6 +258,8 @@ def _key_line(path: Path, key: str) -> int | None:
 def text_width(c: Content, actor: object) -> int:
     """How wide a line may run in the text box: narrower beside the speaker's portrait."""
     info = c.lib.actors.get(actor) if isinstance(actor, str) else None
+    if info is not None and info.box == "aside":  # a line from the game itself (a hint)
+        return TEXT_WIDTH_ASIDE
     return TEXT_WIDTH_PORTRAIT if info is not None and info.portrait else TEXT_WIDTH
 
 
