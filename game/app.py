@@ -110,13 +110,22 @@ def _start_audio(ctx: Context) -> Audio:
     return audio
 
 
+DEV_ERROR_ROWS = 12  # rows of the refused-reload panel (the terminal has every error)
+
+
 def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
-    """Content that failed to reload: the errors over the (still running) old version."""
+    """Content that failed to reload: the errors over the (still running) old version, the first
+    one always whole, so the cause stays in view until it is fixed."""
     font = ctx.assets.font("small")
-    lines: list[str] = ["Not reloaded: fix these and save again"]
-    root = str(ctx.paths.root) + "/"
-    for error in errors[:8]:
-        lines += font.wrap(error.replace(root, ""), canvas.get_width() - 28)
+    width = canvas.get_width() - 28
+    count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+    lines: list[str] = [f"Not reloaded ({count}): fix and save again"]
+    for n, error in enumerate(errors):
+        wrapped = font.wrap(_short_path(ctx, error), width)
+        if n and len(lines) + len(wrapped) > DEV_ERROR_ROWS:
+            lines.append(f"... and {len(errors) - n} more (all printed in the terminal)")
+            break
+        lines += wrapped
     rect = pygame.Rect(6, 6, canvas.get_width() - 12, 10 + len(lines) * font.line_height)
     draw_panel(canvas, rect, contrast=True)
     for i, line in enumerate(lines):
@@ -126,6 +135,13 @@ def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
             (rect.x + 8, rect.y + 5 + i * font.line_height),
             (255, 150, 130) if i == 0 else (255, 255, 255),
         )
+
+
+def _short_path(ctx, text: str) -> str:
+    """A problem line with the game's or the mods' folder left off its file name."""
+    for folder in (ctx.paths.mods, ctx.paths.root):
+        text = text.replace(str(folder) + "/", "")
+    return text
 
 
 NOTICE_FRAMES = 600  # a notice stays on screen about ten seconds (it is also printed to stderr)
