@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,12 +16,18 @@ from game.devwatch import DevWatcher
 from game.display import Display
 from game.input.devices import InputDevices, init_controllers
 from game.loop import FixedStep
+from game.play.devstart import parse_flags, scene_start
+from game.play.start import StartError
 from game.render.resources import Resources
+from game.screens.menus.dev import DevMenu
 from game.screens.title import TitleScreen
+from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.ui import palette
 from game.ui.clock import draw_clock
+from game.ui.inspector import draw_inspector
 from game.ui.sceneview import draw_panel
+from game.world.mapdata import MapError
 
 
 def open_game(
@@ -52,8 +59,29 @@ def open_game(
     return ctx, display, Simulation(ctx, TitleScreen())
 
 
-def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = False) -> int:
+def run_window(
+    data_dir: Path | None,
+    root: Path | None = None,
+    *,
+    dev: bool = False,
+    scene: str | None = None,
+    flags: str = "",
+) -> int:
+    """The game in a window. ``dev`` turns on the writer's tools; ``scene`` (with ``flags``,
+    `a=true,b=3`) starts straight in that scene on its map instead of at the title."""
     ctx, display, sim = open_game(data_dir, root)
+    ctx.dev = dev
+    if scene:
+        try:
+            play, problems = scene_start(ctx, scene, parse_flags(flags))
+        except (StartError, MapError) as exc:
+            print(f"cannot start at scene {scene}: {exc}", file=sys.stderr)
+            pygame.quit()
+            return 2
+        for problem in problems:
+            ctx.notices.report(problem)
+        sim.stack.to_play(play)
+        sim.stack.apply()
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
     ctx.devices = devices  # for the rebinding screen
@@ -72,6 +100,8 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
                 display.resized(display.window.get_size())
             elif event.type == pygame.WINDOWFOCUSLOST:
                 devices.release_all()
+            elif dev and event.type == pygame.KEYDOWN and event.key in (pygame.K_F2, pygame.K_F3):
+                _dev_key(ctx, sim, event.key)
             else:
                 devices.handle(event)
         now = time.perf_counter_ns()
@@ -88,6 +118,9 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
         sim.stack.draw(display.canvas)
         draw_clock(display.canvas, ctx, sim.speedrun)
         _draw_notices(display.canvas, ctx, notice_frames)
+        world = sim.stack.find(WorldScreen) if ctx.dev_overlay else None
+        if world is not None:
+            draw_inspector(display.canvas, ctx, world.play)
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()
@@ -95,6 +128,17 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
             time.sleep(0.001)
     pygame.quit()
     return 0
+
+
+def _dev_key(ctx: Context, sim: Simulation, key: int) -> None:
+    """F2: the writer's menu over the world; F3: the flag and state inspector."""
+    if key == pygame.K_F3:
+        ctx.dev_overlay = not ctx.dev_overlay
+        return
+    top = sim.stack.top
+    if isinstance(top, WorldScreen):
+        sim.stack.push(DevMenu(top.play))
+        sim.stack.apply()
 
 
 def _is_fullscreen_toggle(event: pygame.event.Event) -> bool:

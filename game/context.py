@@ -108,6 +108,9 @@ class Context:
     display: Any = None  # the window (None when headless): settings screens resize it
     devices: Any = None  # input devices (None when headless): rebinding reads raw key names from it
 
+    dev: bool = False  # `--dev`: the writer's tools (hot reload, dev menu, inspector)
+    dev_overlay: bool = False  # the flag and state inspector is shown (F3)
+
     speedrun: Any = None  # the speedrun mode and timer (set by the simulation)
     profile: Any = None  # what outlives a play: chapters reached, memories found, bests
     profile_path: Path | None = None

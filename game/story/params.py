@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.story import expr
+from game.story.words import WordsError, has_markup, parse_words
 from game.story.yamlsrc import YMap, YNode, YScalar, YSeq, expect_text
 
 ID_RE = re.compile(r"^[a-z0-9_][a-z0-9_.\-]*$")
@@ -130,6 +131,14 @@ class Reader:
                     node, "S025", f"`{name}` is {len(text)} characters long (at most {MAX_TEXT})"
                 )
                 return None
+            if kind == "line" and has_markup(text):
+                try:
+                    parse_words(text)
+                except WordsError as exc:
+                    quoted = isinstance(node, YScalar) and node.style in ("single", "double")
+                    col = node.pos.col + (1 if quoted else 0) + exc.col - 1
+                    self.problems.append(Problem(node.pos.line, col, "S027", exc.message))
+                    return None
             return text
         if text == "" and param is not None and param.default == "" and kind != "facing":
             return text  # an optional reference left empty on purpose (`end_chapter: ""` ends the game)

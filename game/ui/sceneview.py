@@ -177,7 +177,9 @@ def choice_window(count: int, cursor: int, rows: int = CHOICE_ROWS) -> range:
 def draw_choices(surface: pygame.Surface, ctx: Context, director: Director) -> None:
     res = ctx.assets
     font = res.font("regular")
-    texts = [ctx.content.text(o.id, o.text) for o in director.choices]
+    texts = list(director.choice_texts) or [
+        ctx.content.text(o.id, o.text) for o in director.choices
+    ]
     shown = choice_window(len(texts), director.choice_cursor)
     row = font.line_height + 4
     width = min(CHOICE_TEXT_WIDTH + 34, max(font.measure(t) for t in texts) + 34)

@@ -19,6 +19,7 @@ from game.screens.menus.common import (
     profile_list,
 )
 from game.screens.menus.confirm import ConfirmScreen
+from game.screens.menus.dev import DevMenu
 from game.screens.menus.memories import MemoriesScreen
 from game.screens.menus.settings import SettingsScreen
 from game.screens.menus.slots import SlotScreen, Thumbnail
@@ -28,6 +29,7 @@ from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
 ITEMS = ("Resume", "Hint", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
+DEV_ITEM = "Dev tools"  # with --dev only
 PANEL = pygame.Rect(28, 44, 148, 168)
 INFO = pygame.Rect(196, 44, 256, 92)
 ROW_H = 16
@@ -37,6 +39,8 @@ class PauseScreen(MenuOverlay):
     def __init__(self, play: Play, thumbnail: Thumbnail | None = None) -> None:
         """``thumbnail`` draws the play small for a save slot (the world screen's picture)."""
         self.play, self.thumbnail = play, thumbnail
+        self.items: tuple[str, ...] = ITEMS
+        self.panel = PANEL
         self.list = ListBox(
             PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * len(ITEMS)
         )
@@ -44,6 +48,13 @@ class PauseScreen(MenuOverlay):
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
+        if ctx.dev and DEV_ITEM not in self.items:  # the writer's tools, before Quit
+            self.items = (*ITEMS[:-1], DEV_ITEM, ITEMS[-1])
+            self.panel = PANEL.inflate(0, ROW_H).move(0, ROW_H // 2)
+            n = len(self.items)
+            self.list = ListBox(
+                self.panel.x + 8, self.panel.y + 28, PANEL.w - 16, ROW_H, n, [True] * n
+            )
         self.refresh(ctx)
 
     def on_resume(self, ctx: Context) -> None:
@@ -53,13 +64,14 @@ class PauseScreen(MenuOverlay):
         """Hint waits for the scene on screen to end; Load needs a slot with something in it."""
         loadable = any(getattr(s, "exists", False) for s in list_slots(ctx))
         free = self.play.director.run is None and self.play.pending_warp is None
-        self.list.set_enabled([True, free, True, loadable, True, True, True, True])
+        enabled = dict.fromkeys(self.items, True) | {"Hint": free, "Load": loadable}
+        self.list.set_enabled([enabled[item] for item in self.items])
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
         index = self.chosen(ctx, frame, self.list, leave=frame.was_pressed(Action.MENU))
         if index is not None:
-            self.choose(ITEMS[index], ctx)
+            self.choose(self.items[index], ctx)
 
     def choose(self, item: str, ctx: Context) -> None:
         play = self.play
@@ -76,13 +88,15 @@ class PauseScreen(MenuOverlay):
             self.stack.push(MemoriesScreen(found_memories(ctx, play)))
         elif item == "Settings":
             self.stack.push(SettingsScreen())
+        elif item == DEV_ITEM:
+            self.stack.replace(DevMenu(play))
         elif item == "Quit to title":
             quit_to_title(self, ctx)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, "Paused", "")
+        self.draw_frame(surface, ctx, self.panel, "Paused", "")
         font = ctx.assets.font("regular")
-        for i, label in enumerate(ITEMS):
+        for i, label in enumerate(self.items):
             rect = self.list.row_rect(i)
             if rect is None:
                 continue
@@ -94,7 +108,13 @@ class PauseScreen(MenuOverlay):
         self._draw_info(surface, ctx)
         small = ctx.assets.font("small")
         hint = "Z choose   X / Tab resume   mouse: click"
-        small.draw(surface, hint, (PANEL.x, PANEL.bottom + 6), palette.HINT, shadow=palette.SHADOW)
+        small.draw(
+            surface,
+            hint,
+            (self.panel.x, self.panel.bottom + 6),
+            palette.HINT,
+            shadow=palette.SHADOW,
+        )
 
     def _draw_info(self, surface: pygame.Surface, ctx: Context) -> None:
         """Where and when the player is: chapter, place, play time, memories found."""

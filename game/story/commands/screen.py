@@ -129,7 +129,8 @@ class Title(Command):
 
     def start(self, run: SceneRun) -> CardWait:
         host = run.host
-        card = Card(host.text(self.auto_id(), self["text"]), self["sub"], max(30, self["ticks"]))
+        text = host.content.text(self.auto_id(), self["text"])  # a title is shown as written
+        card = Card(text, self["sub"], max(30, self["ticks"]))
         host.card = card
         return CardWait(card)
 

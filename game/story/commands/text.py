@@ -189,6 +189,7 @@ class Choice(Command):
         if not visible:
             return None
         run.host.choices = visible
+        run.host.choice_texts = [run.host.text(o.id, o.text) for o in visible]
         run.host.choice_cursor = 0
         return ChoiceWait(visible)
 

@@ -46,6 +46,7 @@ CODES: dict[str, tuple[str, str]] = {
     "S024": (ERROR, "a number out of its range, or a list with too few or too many items"),
     "S025": (ERROR, "text too long"),
     "S026": (ERROR, "a choice with too many options"),
+    "S027": (ERROR, "words inside a line (`{mood}`, `{if ...}...{/if}`) not well formed"),
     "S100": (ERROR, "the file is not a mapping"),
     "S101": (ERROR, "unknown top-level key"),
     "S102": (ERROR, "missing `scene:` id"),

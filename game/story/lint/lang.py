@@ -7,7 +7,9 @@ from pathlib import Path
 
 from game.story.lint.content import Content
 from game.story.lint.scenes import LineFit, actor_param, line_param, text_width
+from game.story.runner import FUNCTIONS
 from game.story.translations import check, load_language
+from game.story.words import WordsError, check_words, has_markup, parse_words, widest
 from game.text.layout import CHOICE_TEXT_WIDTH
 
 
@@ -66,8 +68,23 @@ def check_languages(c: Content, fit: LineFit | None, overrides: dict[str, str]) 
                 continue
             _source, width, option, _owner = table[line_id]
             file, line, col = lang.positions[line_id]
-            for problem_code, message in fit.problems(text, width, option=option):
+            shown = words_of(c, text, file, line, col)
+            for problem_code, message in fit.problems(shown, width, option=option):
                 c.add(file, line, col, problem_code, f"`{line_id}` in {code}: {message}")
+
+
+def words_of(c: Content, text: str, file: str, line: int, col: int) -> str:
+    """Check the words inside a translated or replaced line; the longest text it can show."""
+    if not has_markup(text):
+        return text
+    try:
+        parts = parse_words(text)
+    except WordsError as exc:
+        c.add(file, line, col, "S027", exc.message)
+        return text
+    for at, message in check_words(parts, c.lib.flag_types, FUNCTIONS):
+        c.add(file, line, col, "E003", f"col {at} of the text: {message}")
+    return widest(parts, lambda _tree: "m" * 16)
 
 
 def _missing(

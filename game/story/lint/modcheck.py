@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.story.lint.content import Content
-from game.story.lint.lang import line_table
+from game.story.lint.lang import line_table, words_of
 from game.story.lint.scenes import LineFit
 from game.story.mods import Mod, read_manifest, unread_files
 from game.story.translations import load_language
@@ -64,5 +64,6 @@ def check_lines(c: Content, fit: LineFit | None) -> None:
                       f"mod `{owners[line_id]}` also replaces `{line_id}`; this one wins")  # fmt: skip
             owners[line_id] = mod.id
             _source, width, option, _owner = table[line_id]
-            for code, message in fit.problems(text, width, option=option) if fit else []:
+            shown = words_of(c, text, file, line, col)
+            for code, message in fit.problems(shown, width, option=option) if fit else []:
                 c.add(file, line, col, code, message)

@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from game.story import expr
 from game.story.library import _effects, conditions_of
 from game.story.lint.content import Content, guarded
 from game.story.lint.refs import Refs, check_condition
 from game.story.model import Command, Scene
+from game.story.runner import FUNCTIONS
+from game.story.words import WordsError, expressions, has_markup, parse_words, widest
 from game.text.layout import (
     CHOICE_ROWS,
     CHOICE_TEXT_WIDTH,
@@ -86,6 +89,7 @@ class SceneChecks:
         self.reached = reached  # scenes something refers to
         self.line_ids: dict[str, tuple[str, int, int]] = {}
         self.sets: dict[str, tuple[str, int, int]] = {}  # flag -> first place it is set
+        self.texts: dict[str, str] = {}  # text flag -> its longest value (lines showing it)
         self.fit: LineFit | None = None
         self.scene_maps: dict[str, set[str]] = {}
         self.id_set: set[str] = set()
@@ -141,8 +145,10 @@ class SceneChecks:
                     f"line id `{ident}` is also used at {scene.file}:{line}:{col}",
                 )  # fmt: skip
             for _kind, values, where in _effects(cmd):
-                for name in values:
+                for name, value in values.items():
                     self.sets.setdefault(name, (scene.file, where.line, where.col))
+                    if isinstance(value, str) and len(value) > len(self.texts.get(name, "")):
+                        self.texts[name] = value
             for name, param in type(cmd).params.items():
                 if param.kind == "ref:scene" and isinstance(cmd.args.get(name), str):
                     self.reached.add(cmd.args[name])
@@ -175,7 +181,7 @@ class SceneChecks:
         if key is not None:
             if not cmd.args.get("id"):
                 c.add(file, cmd.line, cmd.col, "L021", "line has no id (run `python -m game ids`)")
-            self.length(file, cmd, cmd.args.get(key), actor)
+            self.length(file, cmd, self.shown(file, cmd.line, cmd.col, cmd.args.get(key)), actor)
         self.options(file, cmd)
         for option in getattr(cmd, "options", []):
             if option.id.startswith("@"):
@@ -211,6 +217,42 @@ class SceneChecks:
             what, value, file, cmd.line, cmd.col, map_arg if isinstance(map_arg, str) else None
         )
 
+    def shown(self, file: str, line: int, col: int, text: object) -> object:
+        """Check the words inside a line (`{mood}`, `{if ...}`) and give the longest text it can
+        show, for measuring; plain lines come back as they are."""
+        if not isinstance(text, str) or not has_markup(text):
+            return text
+        try:
+            parts = parse_words(text)
+        except WordsError:
+            return text  # the reader has reported it (S027)
+        for tree, _col, want in expressions(parts):
+            before = len(self.c.findings)
+            check_condition(self.c, tree, file, line, col, self.reads, self.id_set, want)
+            if (
+                want is None
+                and expr.check(tree, self.c.lib.flag_types, FUNCTIONS, want=expr.Type.BOOL) == []
+            ):
+                self.c.add(file, line, col, "E003", "a true/false value cannot be shown in a line: "
+                           "use {if ...}...{/if}")  # fmt: skip
+            for i in range(before, len(self.c.findings)):  # say which words the problem is in
+                f = self.c.findings[i]
+                self.c.findings[i] = type(f)(
+                    f.file, f.line, col, f.code, f"in {{{expr.unparse(tree)}}}: {f.message}"
+                )
+        return widest(parts, self.widest_value)
+
+    def widest_value(self, tree: expr.Expr) -> str:
+        """The longest a value shown in a line can be: a text flag's longest value, a number's
+        six digits."""
+        if isinstance(tree, expr.Name) and tree.name in self.texts:
+            return self.texts[tree.name]
+        kind = None
+        for want in (expr.Type.INT, expr.Type.STR):
+            if not expr.check(tree, self.c.lib.flag_types, FUNCTIONS, want=want):
+                kind = want
+        return "999999" if kind is expr.Type.INT else "m" * 16
+
     def length(self, file: str, cmd: Command, text: object, actor: object) -> None:
         if self.fit is None or not isinstance(text, str):
             return
@@ -223,10 +265,13 @@ class SceneChecks:
         if len(options) > CHOICE_ROWS:
             self.c.add(file, cmd.line, cmd.col, "L035", f"{len(options)} options: the panel "
                        f"shows {CHOICE_ROWS} at once and scrolls through the rest")  # fmt: skip
-        for option in options if self.fit is not None else []:
+        for option in options:
             node = getattr(option, "node", None)
             pos = (node.pos.line, node.pos.col) if node is not None else (cmd.line, cmd.col)
-            for code, message in self.fit.problems(option.text, CHOICE_TEXT_WIDTH, option=True):
+            text = self.shown(file, *pos, option.text)
+            if self.fit is None or not isinstance(text, str):
+                continue
+            for code, message in self.fit.problems(text, CHOICE_TEXT_WIDTH, option=True):
                 self.c.add(file, *pos, code, message)
 
     def beats(self, scenes: list[Scene]) -> None:
