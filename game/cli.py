@@ -16,6 +16,8 @@ TOOLS = {
     "ids": "game.story.ids",
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
+    "story": "game.story.storymap",  # the scene graph as text and as a picture, word counts
+    "lang": "game.story.langstub",  # a translation's stub: every line with its source hash
     "bench": "game.bench.suite",
     "verify": "game.verify",  # speedrun: check a .run file headless
     "replay": "game.replay",  # speedrun: play a .run file back in a window

@@ -73,7 +73,9 @@ def tree(tmp_path, monkeypatch):
 
 
 def lint_scene(root: Path, capsys, body: str) -> list[str]:
-    text = "scene: talk_girl\nsteps:\n  - set: {mood: quiet, met: true}\n" + textwrap.indent(textwrap.dedent(body), "  ")
+    text = "scene: talk_girl\nsteps:\n  - set: {mood: quiet, met: true}\n" + textwrap.indent(
+        textwrap.dedent(body), "  "
+    )
     (root / "dialogue" / "talk.yaml").write_text(text)
     lint.main(["--root", str(root)])
     return [ln for ln in capsys.readouterr().out.splitlines() if "talk.yaml" in ln]

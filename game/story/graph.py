@@ -99,6 +99,9 @@ def build_graph(
             opening = str(info.get("scene") or "")
             if opening:
                 edges.add(Edge(f"chapter:{cid}", f"scene:{opening}", "opening"))
+            hint = str(info.get("hint") or "")
+            if hint:  # played from the pause menu's Hint
+                edges.add(Edge(f"chapter:{cid}", f"scene:{hint}", "hint"))
             where = str(info.get("map") or "")
             if where:
                 edges.add(Edge(f"chapter:{cid}", f"map:{where}", "place"))
@@ -124,3 +127,35 @@ def place_of(graph: SceneGraph, scene_id: str) -> str | None:
                 seen.add(edge.source)
                 queue.append(edge.source)
     return None
+
+
+def story_order(graph: SceneGraph, scenes: dict[str, Scene], chapters: list[str]) -> list[str]:
+    """Scenes in the order a reader meets them: chapter by chapter, from each chapter's opening
+    along gotos and calls (in the order the lines give them), then the rest by file."""
+    order: list[str] = []
+    done: set[str] = set()
+
+    def visit(start: str) -> None:
+        stack = [start]
+        while stack:
+            sid = stack.pop()
+            if sid in done or sid not in scenes:
+                continue
+            done.add(sid)
+            order.append(sid)
+            nxt = [e for e in graph.out_of(f"scene:{sid}") if e.target.startswith("scene:")]
+            nxt.sort(key=lambda e: int(e.label.split()[-1]) if e.label.startswith("line ") else 0)
+            stack += [e.target[6:] for e in reversed(nxt)]
+
+    def by_file(ids: Iterable[str]) -> list[str]:
+        return sorted(ids, key=lambda i: (str(scenes[i].file), scenes[i].line))
+
+    for chapter in chapters:
+        for edge in graph.out_of(f"chapter:{chapter}"):
+            if edge.kind == "opening":
+                visit(edge.target[6:])
+        for sid in by_file(s.id for s in scenes.values() if s.chapter == chapter):
+            visit(sid)
+    for sid in by_file(scenes):
+        visit(sid)
+    return order
