@@ -87,9 +87,13 @@ def test_a_run_that_does_not_finish_fails(sr_ctx, sr_root):
     _, session = record_full_run(sr_ctx)
     run = RunFile.from_text(session.result.path.read_text(encoding="utf-8"))
     run.frames = run.frames[:-20]
-    run.end = None
+    run.end = (len(run.frames), "0" * 16)
+    run.hashes = [(t, h) for t, h in run.hashes if t <= len(run.frames)]
     result = verify(run, sr_root)
-    assert not result.ok and "did not finish" in result.problem
+    assert not result.ok and "did not finish" in result.problem, result.problem
+    run.end = None  # and without its end line it is not even tried
+    result = verify(run, sr_root)
+    assert not result.ok and "no `end` line" in result.problem
 
 
 def cli(*args):
@@ -114,8 +118,9 @@ def test_verify_command_line(sr_ctx, sr_root, tmp_path):
     assert lines[-1] == f"igt {format_igt(session.igt)}"
     assert [line.split()[1] for line in lines if line.startswith("split ")] == ["one", "two"]
     bad = tmp_path / "bad.run"
-    text = path.read_text(encoding="utf-8").replace("\ninput\n", "\ninput\n40 down\n", 1)
-    bad.write_text(text, encoding="utf-8")
+    run = RunFile.from_text(path.read_text(encoding="utf-8"))
+    run.frames[:40] = [InputFrame(frozenset({Action.DOWN}))] * 40  # the same length, other input
+    bad.write_text(run.to_text(), encoding="utf-8")
     out = cli("verify", str(bad), "--content-root", str(sr_root))
     assert out.returncode == 1 and "differs at tick 60" in out.stdout, out.stdout
     bad.write_text("not a run\n", encoding="utf-8")

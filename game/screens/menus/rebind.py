@@ -61,7 +61,11 @@ PAD_NAMES = {
 
 
 def action_label(action: Action) -> str:
-    return {Action.QUICKSAVE: "Quick save", Action.QUICKLOAD: "Quick load"}.get(
+    return {
+        Action.QUICKSAVE: "Quick save",
+        Action.QUICKLOAD: "Quick load",
+        Action.RESTART: "Restart run",
+    }.get(
         action, action.value.capitalize()
     )
 
