@@ -93,6 +93,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
         display.present()
         if not display.vsync:
             time.sleep(0.001)
+    sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
     pygame.quit()
     return 0
 

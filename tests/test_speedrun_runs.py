@@ -13,6 +13,7 @@ import pytest
 from game.boot import build_context
 from game.input.actions import Action, InputFrame
 from game.screens.speedrun import ResultsScreen, SpeedrunScreen
+from game.play.start import run_chapters
 from game.simulation import Simulation
 from game.speedrun.runfile import RunFile, RunFileError
 from game.speedrun.timer import format_igt
@@ -277,40 +278,22 @@ def test_replay_plays_in_a_window(sr_ctx, sr_root):
 
 
 def test_shipped_full_game_run_with_the_autoplay_bot(tmp_path):
-    """The whole shipped game as a full run: the playthrough bot (tests/autoplay.py) plays it in
-    speedrun mode; the .run it leaves verifies twice, from the command line too, and a changed
-    frame is caught."""
-    autoplay = pytest.importorskip("tests.autoplay")
+    """The whole shipped game as a full run: the playthrough bot plays it in speedrun mode
+    (tests/record_runs.py); the .run it leaves is the committed runs/full.run to the byte (the game
+    is deterministic, and the committed run is current), verifies, and a changed frame is caught."""
+    from tests.record_runs import RUNS, record
 
-    class RunBot(autoplay.Bot):
-        def __init__(self, data_dir: Path) -> None:
-            super().__init__(data_dir)
-            self.sim = Simulation(self.ctx, SpeedrunScreen())
-
-        def play(self) -> Simulation:
-            for _ in range(40):
-                self.tick()
-            self.tick(press=(Action.CONFIRM,))  # Full game
-            assert self.sim.speedrun.session is not None
-            self.follow_routes()
-            while self.sim.speedrun.last is None:
-                if not self.busy():
-                    self.tick()
-            return self.sim
-
-    bot = RunBot(tmp_path / "data")
-    bot.play()
+    text, bot = record("full", tmp_path / "data")
     session = bot.sim.speedrun.last
-    chapters = list(bot.ctx.content.chapters)
+    chapters = run_chapters(bot.ctx)
     assert session.finished and [s.chapter for s in session.splits] == chapters
-    path = session.result.path
-    run = RunFile.from_text(path.read_text(encoding="utf-8"))
-    first, second = verify(run), verify(run)
-    assert first.ok and second.ok, (first.problem, second.problem)
-    assert first.igt == second.igt == session.igt == sum(s.segment for s in session.splits)
-    out = cli("verify", str(path))
-    assert out.returncode == 0, out.stdout + out.stderr
-    assert out.stdout.strip().splitlines()[-1] == f"igt {format_igt(session.igt)}"
+    assert text == (RUNS / "full.run").read_text(encoding="utf-8"), (
+        "runs/full.run is not what the game records now: python tests/record_runs.py"
+    )
+    run = RunFile.from_text(text)
+    result = verify(run)
+    assert result.ok, result.problem
+    assert result.igt == session.igt == sum(s.segment for s in session.splits)
     walking = [i for i, f in enumerate(run.frames) if f.axis() != (0, 0)]
     changed = walking[len(walking) // 2]
     run.frames[changed] = InputFrame()

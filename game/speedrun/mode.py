@@ -15,6 +15,7 @@ from typing import Any
 from game.input.actions import Action, InputFrame
 from game.play.play import Play
 from game.play.start import NEW_GAME, StartError, make_start
+from game.speedrun import practice
 from game.speedrun.livesplit import DEFAULT_HOST, DEFAULT_PORT, LiveSplitClient
 from game.speedrun.session import (
     BLOCKED,
@@ -92,7 +93,10 @@ class Speedrun:
         tick; the tick of the choice is not part of it.
         """
         try:
-            play = make_start(self.ctx, start, seed)
+            if start.startswith("beat:"):
+                play = practice.start_play(self.ctx, start.partition(":")[2])
+            else:
+                play = make_start(self.ctx, start, seed)
         except (StartError, MapError) as exc:
             return None, str(exc)
         self._follow_settings()

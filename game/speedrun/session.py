@@ -148,6 +148,12 @@ class RunSession:
             return
         elif self.practice and self._practice_over():
             done = True
+        if done and self.splits:  # a beat of the chapter handed over to is not this run's
+            last = self.splits[-1].chapter
+            while self.beats and self.beats[-1][1] == self.ticks and self._chapter_of(
+                self.beats[-1][0]
+            ) not in ("", last):
+                self.beats.pop()
         if self.ticks % HASH_EVERY == 0:
             self.hashes.append((self.ticks, run_hash(stack, self.ticks, self.igt)))
         if done:
@@ -162,6 +168,12 @@ class RunSession:
             if beat and beat not in self._beats_seen:
                 self._beats_seen.add(beat)
                 self.beats.append((beat, self.ticks))
+
+    def _chapter_of(self, beat: str) -> str:
+        for scene in self.ctx.content.scenes.values():
+            if scene.beat == beat:
+                return str(scene.chapter or "")
+        return ""
 
     def _practice_over(self) -> bool:
         """Practice from a beat ends when the next beat begins; from a scene, with the scene."""
