@@ -15,7 +15,7 @@ from typing import Any
 from game.context import Context
 from game.input.actions import NO_INPUT, InputFrame
 from game.play.play import Play
-from game.screens.speedrun import ResultsScreen
+from game.screens.results import ResultsScreen
 from game.screens.stack import Screen, ScreenStack
 from game.screens.title import TitleScreen
 from game.screens.world_screen import WorldScreen

@@ -22,6 +22,7 @@ from game.screens.menus.confirm import ConfirmScreen
 from game.screens.menus.memories import MemoriesScreen
 from game.screens.menus.settings import SettingsScreen
 from game.screens.menus.slots import SlotScreen, Thumbnail
+from game.speedrun.session import in_run
 from game.ui import palette
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
@@ -38,6 +39,7 @@ class PauseScreen(MenuOverlay):
         self.play, self.thumbnail = play, thumbnail
         self.list = ListBox(PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * 7)
         self.ticks = 0
+        self.items = ITEMS
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
@@ -49,17 +51,24 @@ class PauseScreen(MenuOverlay):
     def refresh(self, ctx: Context) -> None:
         """Load needs a slot with something in it."""
         loadable = any(getattr(s, "exists", False) for s in list_slots(ctx))
+        # In a speedrun nothing is saved (a run never writes over the player's saves): the row
+        # starts the run again instead.
+        running = in_run(ctx)
+        self.items = tuple("Restart run" if i == "Save" and running else i for i in ITEMS)
         self.list.set_enabled([True, True, loadable, True, True, True, True])
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
         index = self.chosen(ctx, frame, self.list, leave=frame.was_pressed(Action.MENU))
         if index is not None:
-            self.choose(ITEMS[index], ctx)
+            self.choose(self.items[index], ctx)
 
     def choose(self, item: str, ctx: Context) -> None:
         play = self.play
         if item == "Resume":
+            self.stack.pop()
+        elif item == "Restart run":
+            ctx.speedrun.request_restart()
             self.stack.pop()
         elif item in ("Save", "Load"):
             self.stack.push(SlotScreen(item.lower(), play, self.thumbnail))
@@ -75,7 +84,7 @@ class PauseScreen(MenuOverlay):
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         self.draw_frame(surface, ctx, PANEL, "Paused", "")
         font = ctx.assets.font("regular")
-        for i, label in enumerate(ITEMS):
+        for i, label in enumerate(self.items):
             rect = self.list.row_rect(i)
             if rect is None:
                 continue
