@@ -80,8 +80,9 @@ def header_problems(run: RunFile, root: Path, allow_other: bool) -> tuple[list[s
             )
     for key, value in LOCKED.items():
         if run.settings.get(key) != value:
-            got = run.settings.get(key, "(missing)")
-            problems.append(f"setting {key} is {shown(str(got), 20)}; a run plays with {value}")
+            got = json.dumps(run.settings[key])[:20] if key in run.settings else "missing"
+            want = json.dumps(value)
+            problems.append(f"setting {key} is {got}; a run plays with {want}")
     here = versions() | {"content": content_fingerprint(root)}
     for key in ("game", "content"):
         theirs = getattr(run, key)

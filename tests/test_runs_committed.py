@@ -123,3 +123,44 @@ def test_practice_points_are_the_full_runs_own(ctx, full_replay):
     _, points = full_replay
     recorded = json.loads((RUNS / PRACTICE_FILE).read_text(encoding="utf-8"))["beats"]
     assert recorded == points, f"runs/{PRACTICE_FILE} is out of date; {RERECORD}"
+
+
+@pytest.mark.parametrize("name", ["prologue", "hailsham"])
+def test_a_chapter_stops_when_its_closing_fade_ends(name):
+    """SPEEDRUN.md: a chapter's time stops on the tick its closing fade ends (the tick `end_chapter`
+    runs); the ticks after it, until the next chapter begins, do not count."""
+    path = RUNS / f"{name}.run"
+    if not path.exists():
+        pytest.skip(f"no runs/{name}.run")
+    run = RunFile.read(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        _ctx, sim, session = prepare(run, Path(tmp), None)
+        covered = []
+        for frame in run.iter_frames():
+            sim.tick(frame)
+            covered.append(session.play.fade.opaque)
+            if session.splits:
+                break
+    split_tick = session.ticks
+    assert covered[-1] and not covered[-2], "the split is on the tick the fade closes"
+    assert session.play.director.box is None  # the last line was gone before
+    assert session.end[0] == split_tick
+
+
+def test_the_doc_says_what_the_code_does(ctx):
+    """The rules in SPEEDRUN.md that name the content and the code: the example start state is the
+    shipped one, the caps are the code's, Skip's rate is the code's."""
+    import yaml
+
+    from game.speedrun.runfile import MAX_TICKS
+    from game.story.lines import SKIP_LINE_TICKS
+
+    doc = (ROOT / "SPEEDRUN.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(hailsham:.*?)```", doc, re.S)
+    assert block, "SPEEDRUN.md shows Hailsham's chapters.yaml entry"
+    shown_start = yaml.safe_load(block.group(1))["hailsham"].get("start")
+    assert shown_start == ctx.content.chapters["hailsham"].get("start")
+    assert "stops on the tick its closing fade ends" in doc
+    hours = {k: v // (60 * 60 * 60) for k, v in MAX_TICKS.items()}
+    assert f"a full run {hours['full']} hours" in doc and f"a chapter run {hours['chapter']} hours" in doc
+    assert SKIP_LINE_TICKS == 1 and "passes a line every tick" in doc
