@@ -15,8 +15,10 @@ from pathlib import Path
 from game.boot import build_context
 from game.input.actions import InputFrame
 from game.input.recording import InputFileError, count_ticks, input_frames, iter_runs, read_lines
+from game.play.start import StartError, make_start
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
+from game.world.mapdata import MapError
 
 
 def check_input(path: Path, ticks: int) -> str | None:
@@ -32,8 +34,14 @@ def check_input(path: Path, ticks: int) -> str | None:
 
 
 def run_headless(
-    ticks: int, input_file: Path | None, data_dir: Path | None, root: Path | None = None
+    ticks: int,
+    input_file: Path | None,
+    data_dir: Path | None,
+    root: Path | None = None,
+    start: str | None = None,
 ) -> int:
+    """``start`` (`chapter:<id>`, `scene:<chapter>:<scene>`, `beat:<id>`, `new_game`) begins on a
+    play built there instead of on the title screen."""
     if input_file is not None:
         problem = check_input(input_file, ticks)
         if problem:
@@ -43,13 +51,20 @@ def run_headless(
         # A run from input frames must not depend on the player's saves (the title offers Continue
         # when there is one): without --data-dir it starts from an empty, throwaway folder.
         with tempfile.TemporaryDirectory(prefix="hailsham-") as tmp:
-            return _run(ticks, input_file, Path(tmp), root)
-    return _run(ticks, input_file, data_dir, root)
+            return _run(ticks, input_file, Path(tmp), root, start)
+    return _run(ticks, input_file, data_dir, root, start)
 
 
-def _run(ticks: int, input_file: Path | None, data_dir: Path, root: Path | None) -> int:
+def _run(
+    ticks: int, input_file: Path | None, data_dir: Path, root: Path | None, start: str | None
+) -> int:
     ctx = build_context(data_dir, headless=True, root=root)
-    sim = Simulation(ctx, TitleScreen())
+    try:
+        first = make_start(ctx, start) if start else TitleScreen()
+    except (StartError, MapError) as exc:
+        print(f"cannot start at {start}: {exc}", file=sys.stderr)
+        return 2
+    sim = Simulation(ctx, first)
     frames: Iterator[InputFrame] = iter(())
     if input_file is not None:
         frames = itertools.islice(input_frames(input_file), ticks)

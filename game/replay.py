@@ -20,10 +20,10 @@ import pygame
 from game import __version__
 from game.content import ContentError
 from game.display import Display
-from game.loop import FixedStep
-from game.play.start import StartError
 from game.input.devices import InputDevices
+from game.loop import FixedStep
 from game.paths import Paths
+from game.play.start import StartError
 from game.render.resources import Resources
 from game.save.fingerprint import content_fingerprint
 from game.save.profile import Profile, profile_path

@@ -201,7 +201,11 @@ def _compare(run: RunFile, session: RunSession, result: VerifyResult, chapters: 
         result.problem = f"the file lists {len(run.splits)} splits; the run gives {len(got)}"
     elif run.beats and run.beats != session.beats:
         at = next(
-            (i for i, pair in enumerate(zip(run.beats, session.beats, strict=False)) if pair[0] != pair[1]),
+            (
+                i
+                for i, pair in enumerate(zip(run.beats, session.beats, strict=False))
+                if pair[0] != pair[1]
+            ),
             min(len(run.beats), len(session.beats)),
         )
         mine = session.beats[at] if at < len(session.beats) else ("(none)", 0)

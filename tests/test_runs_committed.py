@@ -96,7 +96,11 @@ def replay_full_run(ctx):
                 chapter = play.state.chapter
                 s = play.state
                 flags = {k: v for k, v in s.flags.items() if not k.startswith("_")}
-                carried[chapter] = {"flags": flags, "items": dict(s.items), "memories": list(s.memories)}
+                carried[chapter] = {
+                    "flags": flags,
+                    "items": dict(s.items),
+                    "memories": list(s.memories),
+                }
             if session.finished:
                 break
     return carried, points
@@ -162,5 +166,8 @@ def test_the_doc_says_what_the_code_does(ctx):
     assert shown_start == ctx.content.chapters["hailsham"].get("start")
     assert "stops on the tick its closing fade ends" in doc
     hours = {k: v // (60 * 60 * 60) for k, v in MAX_TICKS.items()}
-    assert f"a full run {hours['full']} hours" in doc and f"a chapter run {hours['chapter']} hours" in doc
+    assert (
+        f"a full run {hours['full']} hours" in doc
+        and f"a chapter run {hours['chapter']} hours" in doc
+    )
     assert SKIP_LINE_TICKS == 1 and "passes a line every tick" in doc

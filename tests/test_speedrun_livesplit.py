@@ -14,7 +14,15 @@ from game.speedrun.timer import livesplit_time
 from tests.test_speedrun_runs import CONFIRM, play, sr_ctx, sr_root  # noqa: F401 - fixtures
 
 TIME = re.compile(r"^(\d+:)?\d{2}:\d{2}\.\d{7}$")  # [[h:]mm:]ss.fffffff
-COMMANDS = {"reset", "starttimer", "pausegametime", "split", "setgametime", "getsplitindex", "unsplit"}
+COMMANDS = {
+    "reset",
+    "starttimer",
+    "pausegametime",
+    "split",
+    "setgametime",
+    "getsplitindex",
+    "unsplit",
+}
 
 
 class Server:
@@ -196,14 +204,21 @@ def test_a_run_started_while_livesplit_was_away_starts_it(monkeypatch):
         client.game_time(700, force=True)
         time.sleep(0.1)
         server = Server(port=port, answer=True)  # LiveSplit starts late
-        assert wait_until(lambda: server.index == 1 and f"setgametime {livesplit_time(700)}" in server.lines)
+        assert wait_until(
+            lambda: server.index == 1 and f"setgametime {livesplit_time(700)}" in server.lines
+        )
         client.run_abandoned()
         assert wait_until(lambda: server.index == -1)
     finally:
         client.close()
         if server is not None:
             server.stop()
-    assert server.lines[1:5] == ["reset", "starttimer", "pausegametime", "setgametime 0:00:00.0000000"]
+    assert server.lines[1:5] == [
+        "reset",
+        "starttimer",
+        "pausegametime",
+        "setgametime 0:00:00.0000000",
+    ]
 
 
 def test_a_run_drives_livesplit(sr_ctx):  # noqa: F811 - the fixture
@@ -281,7 +296,9 @@ def test_host_and_port_settings_are_checked():
 
     long_host = ".".join(["a" * 63] * 4)[:253]
     settings, problems = Settings.from_data({"livesplit_host": long_host, "livesplit_port": 16835})
-    assert settings.livesplit_host == long_host and settings.livesplit_port == 16835 and not problems
+    assert (
+        settings.livesplit_host == long_host and settings.livesplit_port == 16835 and not problems
+    )
     settings, problems = Settings.from_data({"livesplit_port": 70000, "livesplit_host": "x" * 254})
     assert settings.livesplit_port == 16834 and settings.livesplit_host == "127.0.0.1"
     assert any("70000 is not 1 to 65535" in p for p in problems)

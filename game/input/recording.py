@@ -183,7 +183,9 @@ def _small_int(text: str) -> int:
 
 def _shown(text: str, limit: int = 24) -> str:
     """A piece of a bad file, quoted and cut short: never echo a huge value back."""
-    return repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text)} characters)"
+    return (
+        repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text)} characters)"
+    )
 
 
 def frames_from_text(text: str) -> Iterator[InputFrame]:

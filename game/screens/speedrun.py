@@ -21,7 +21,6 @@ from game.screens.menus.confirm import ConfirmScreen
 from game.screens.stack import Screen
 from game.speedrun import bests as bestlib
 from game.speedrun import practice
-from game.speedrun.lss import Attempt, Segment, build_lss, write_lss
 from game.speedrun.mode import LOCKED
 from game.speedrun.timer import format_igt
 from game.ui import palette
@@ -216,6 +215,8 @@ def lss_paths(ctx: Context) -> dict[str, Path]:
 
 def export_splits(ctx: Context) -> str:
     """Write every category's splits as a .lss file; returns a message for the screen."""
+    from game.speedrun.lss import Attempt, Segment, build_lss, write_lss  # XML, only when exporting
+
     bests = bestlib.load_bests(ctx)
     variables = {"Game version": __version__, "Content": content_fingerprint(ctx.paths.root)}
     paths = lss_paths(ctx)
@@ -224,7 +225,9 @@ def export_splits(ctx: Context) -> str:
         pbs = bestlib.pb_splits(bests, category)
         rtas = bestlib.pb_split_rta(bests, category)
         segments = [
-            Segment(chapter_title(ctx, c), pbs.get(c), bestlib.best_segment(bests, c), rtas.get(c), c)
+            Segment(
+                chapter_title(ctx, c), pbs.get(c), bestlib.best_segment(bests, c), rtas.get(c), c
+            )
             for c in chapters
         ]
         history = [a for h in bestlib.history(bests, category) if (a := Attempt.from_data(h))]

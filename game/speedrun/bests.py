@@ -197,6 +197,8 @@ def record(
     rtas = list(split_rta or [])
     rtas += [0] * (len(splits) - len(rtas))
     entry: dict[str, Any] = {"igt": igt, "rta_ms": rta_ms, "run_id": run_id}
-    entry["splits"] = [[s.chapter, s.segment, s.total, r] for s, r in zip(splits, rtas, strict=True)]
+    entry["splits"] = [
+        [s.chapter, s.segment, s.total, r] for s, r in zip(splits, rtas, strict=True)
+    ]
     bests[category] = entry
     return True

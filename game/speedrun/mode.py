@@ -16,7 +16,6 @@ from game.input.actions import Action, InputFrame
 from game.play.play import Play
 from game.play.start import NEW_GAME, StartError, make_start
 from game.speedrun import practice
-from game.speedrun.livesplit import DEFAULT_HOST, DEFAULT_PORT, LiveSplitClient
 from game.speedrun.session import (
     BLOCKED,
     HASH_EVERY,
@@ -93,8 +92,9 @@ class Speedrun:
         tick; the tick of the choice is not part of it.
         """
         try:
-            if start.startswith("beat:"):
-                play = practice.start_play(self.ctx, start.partition(":")[2])
+            beat = start.partition(":")[2] if start.startswith("beat:") else ""
+            if beat and beat in practice.load_points(self.ctx):
+                play = practice.start_play(self.ctx, beat)
             else:
                 play = make_start(self.ctx, start, seed)
         except (StartError, MapError) as exc:
@@ -130,10 +130,13 @@ class Speedrun:
         s = self.ctx.settings
         want = None
         if not self.ctx.headless and getattr(s, "livesplit", False):
-            host = str(getattr(s, "livesplit_host", "") or DEFAULT_HOST)
-            want = (host, int(getattr(s, "livesplit_port", 0) or DEFAULT_PORT))
+            host = str(getattr(s, "livesplit_host", "") or "127.0.0.1")
+            want = (host, int(getattr(s, "livesplit_port", 0) or 16834))
         if want == self._livesplit_for:
             return
+        # Only when the player turns LiveSplit on: no socket module for anyone else.
+        from game.speedrun.livesplit import LiveSplitClient
+
         if self.livesplit is not None:
             self.livesplit.close()
             self.livesplit = None

@@ -66,7 +66,9 @@ def load_points(ctx: Any) -> dict[str, dict[str, Any]]:
     except (OSError, ValueError):
         return {}
     beats = data.get("beats") if isinstance(data, dict) else None
-    return {k: v for k, v in beats.items() if isinstance(v, dict)} if isinstance(beats, dict) else {}
+    return (
+        {k: v for k, v in beats.items() if isinstance(v, dict)} if isinstance(beats, dict) else {}
+    )
 
 
 def _readable(scene_id: str, beat: str) -> str:

@@ -170,7 +170,9 @@ class RunFile:
         Raises RunFileError, or OSError when the file cannot be read."""
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise RunFileError(f"1: the file is {size} bytes; a run file is at most {MAX_FILE_BYTES}")
+            raise RunFileError(
+                f"1: the file is {size} bytes; a run file is at most {MAX_FILE_BYTES}"
+            )
         with open(path, "rb") as stream:
             run = _read(_guard(read_lines(stream)), path)
         return run

@@ -150,9 +150,11 @@ class RunSession:
             done = True
         if done and self.splits:  # a beat of the chapter handed over to is not this run's
             last = self.splits[-1].chapter
-            while self.beats and self.beats[-1][1] == self.ticks and self._chapter_of(
-                self.beats[-1][0]
-            ) not in ("", last):
+            while (
+                self.beats
+                and self.beats[-1][1] == self.ticks
+                and self._chapter_of(self.beats[-1][0]) not in ("", last)
+            ):
                 self.beats.pop()
         if self.ticks % HASH_EVERY == 0:
             self.hashes.append((self.ticks, run_hash(stack, self.ticks, self.igt)))

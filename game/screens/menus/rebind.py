@@ -65,9 +65,7 @@ def action_label(action: Action) -> str:
         Action.QUICKSAVE: "Quick save",
         Action.QUICKLOAD: "Quick load",
         Action.RESTART: "Restart run",
-    }.get(
-        action, action.value.capitalize()
-    )
+    }.get(action, action.value.capitalize())
 
 
 def input_label(device: str, name: str) -> str:

@@ -71,6 +71,7 @@ def options(languages: list[str]) -> list[Option]:
         Option("master_volume", "Master volume", "slider", "Everything at once."),
         Option("music_volume", "Music", "slider", "The music, under the master volume."),
         Option("sound_volume", "Sound effects", "slider", "Doors, steps, menus and text."),
+        Option("ambient_volume", "Ambience", "slider", "Rain, wind, the sea: the sound of places."),
         Option("", "Text", "heading"),
         Option(
             "text_speed",
@@ -192,7 +193,11 @@ def text_entry(ctx: Context, option: Option) -> TextEntryScreen:
 
     alphabet = "0123456789" if is_port else "abcdefghijklmnopqrstuvwxyz0123456789.-:"
     return TextEntryScreen(
-        option.label, str(get(ctx, option.key)), keep, alphabet=alphabet, limit=5 if is_port else 253
+        option.label,
+        str(get(ctx, option.key)),
+        keep,
+        alphabet=alphabet,
+        limit=5 if is_port else 253,
     )
 
 
@@ -291,7 +296,7 @@ class SettingsScreen(MenuOverlay):
         self.dirty = 1
         s = ctx.settings
         if key.endswith("_volume"):
-            ctx.audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
+            ctx.audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume, s.ambient_volume)
         elif key == "window_scale":
             s.fullscreen = False  # a window size is a window
             if ctx.display is not None:
