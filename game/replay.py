@@ -51,21 +51,20 @@ def main(argv: list[str] | None = None) -> int:
     if run is None:
         print(problem, file=sys.stderr)
         return 2
-    pb = player_best(args.data_dir, args.content_root, run.category)
+    book = player_book(args.data_dir, args.content_root)
     with tempfile.TemporaryDirectory(prefix="hailsham-replay-") as tmp:
-        return watch(run, Path(tmp), args.content_root, args.speed, args.scale, args.frames, pb)
+        return watch(run, Path(tmp), args.content_root, args.speed, args.scale, args.frames, book)
 
 
-def player_best(data_dir: Path | None, root: Path | None, category: str) -> int | None:
-    """The player's personal best for the category on this version and content (read only)."""
+def player_book(data_dir: Path | None, root: Path | None) -> dict:
+    """The player's bests on this version and content (read only; empty without a profile)."""
     paths = Paths.create(data_dir, root)
     data, _why = read_json(profile_path(paths.data))
     if not isinstance(data, dict):
-        return None
+        return {}
     profile, _problems = Profile.from_data(data)
-    key = f"{__version__} {content_fingerprint(paths.root)}"
-    book = profile.bests.get(key, {})
-    return bestlib.personal_best(book, category) if isinstance(book, dict) else None
+    book = profile.bests.get(f"{__version__} {content_fingerprint(paths.root)}", {})
+    return book if isinstance(book, dict) else {}
 
 
 def watch(
@@ -75,7 +74,7 @@ def watch(
     speed: int,
     scale: int,
     limit: int,
-    pb: int | None = None,
+    book: dict | None = None,
 ) -> int:
     pygame.init()
     display = Display(scale, False, True, "Hailsham replay")  # before maps load their images
@@ -118,7 +117,12 @@ def watch(
         if session.result is not None and not carded:
             carded = True
             result = session.result
-            result.rta_ms, result.pb = run.rta_ms, pb
+            book = book or {}
+            result.rta_ms = run.rta_ms
+            result.pb = bestlib.personal_best(book, run.category)
+            result.best_segments = {
+                s.chapter: g for s in result.splits if (g := bestlib.best_segment(book, s.chapter))
+            }
             result.run_id, result.content = run.run_id, run.content
             result.version = run.game
             sim.stack.push(ResultsScreen(result, replay=True))
@@ -128,9 +132,9 @@ def watch(
         draw_clock(canvas, ctx, sim.speedrun)
         draw_inputs(canvas, ctx, sim.speedrun)
         font = ctx.assets.font("small")
-        tag = f"REPLAY {run.category}  tick {session.ticks}/{len(run.frames)}"
+        tag = f"REPLAY {run.category}  tick {session.ticks}/{run.tick_count()}"
         tag += "  (paused)" if paused else ""
-        font.draw(canvas, tag, (4, canvas.get_height() - 10), palette.HINT, shadow=palette.SHADOW)
+        font.draw(canvas, tag, (110, canvas.get_height() - 10), palette.HINT, shadow=palette.SHADOW)
         display.present()
         drawn += 1
         if limit and drawn >= limit:

@@ -60,7 +60,7 @@ class RunBot(Bot):
         if session is not None:
             for beat, _tick in session.beats:
                 if beat not in self.points and self._before is not None:
-                    self.points[beat] = self._before
+                    self.points[beat] = self._before | {"beat_scene": session.beat_scenes[beat]}
         if self.sim.speedrun.last is not None:
             raise RunOver
 

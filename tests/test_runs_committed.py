@@ -91,7 +91,8 @@ def replay_full_run(ctx):
             sim.tick(frame)
             for beat, _tick in session.beats:
                 if beat not in points and before is not None:
-                    points[beat] = json.loads(json.dumps(before))
+                    point = before | {"beat_scene": session.beat_scenes[beat]}
+                    points[beat] = json.loads(json.dumps(point))
             if play.state.chapter != chapter:
                 chapter = play.state.chapter
                 s = play.state

@@ -327,3 +327,27 @@ def test_headless_can_start_at_a_beat():
     assert title.stdout != first.stdout  # not the title screen
     bad = cli("--headless", "--start", "beat:zz99", "--ticks", "10")
     assert bad.returncode == 2 and "no scene tells beat" in bad.stderr
+
+
+def test_practice_from_a_beat_has_the_full_runs_state(tmp_path):
+    """The shipped game: practising h12 starts at the Sale with the tokens and flags the full run
+    had there, goes on past the first ticks, and ends only when a later beat begins."""
+    from game.speedrun import practice
+
+    ctx = build_context(tmp_path / "data", headless=True, quiet=True)
+    points = practice.load_points(ctx)
+    if "h12" not in points:
+        pytest.skip("runs/practice.json has no h12")
+    sim = Simulation(ctx, SpeedrunScreen("beats", "hailsham"))
+    rows = [action for _, action in sim.stack.top.rows]
+    beats = [b.beat for b in sim.stack.top.beats]
+    assert beats[:3] == ["h01", "h02", "h03"] and rows[-1] == "page:practice"
+    assert sim.start_run("practice:hailsham", "beat:h12") is None
+    play = sim.speedrun.session.play
+    point = points["h12"]
+    assert play.world.map.name == point["world"]["map"]
+    assert play.state.items == point["state"]["items"] and play.state.items.get("tokens")
+    assert play.state.flags == point["state"]["flags"]
+    for _ in range(300):
+        sim.tick()
+    assert sim.speedrun.session is not None  # standing still ends nothing

@@ -83,7 +83,8 @@ class ResultsScreen(Screen):
             rows.append(("Difference", diff_text(r.igt - r.pb), diff_colour(r.igt - r.pb)))
         for split in r.splits:
             gold = r.best_segments.get(split.chapter)
-            is_gold = gold is None or split.segment < gold
+            # The first time a chapter is done it is its best; a replay compares with the player's.
+            is_gold = split.segment < gold if gold is not None else not self.replay
             shown = format_igt(min(split.segment, gold or split.segment))
             mark = "  gold" if is_gold else ""
             rows.append(

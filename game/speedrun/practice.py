@@ -3,7 +3,8 @@
 `runs/practice.json` holds, for each beat of the committed full run, the game as it was at the last
 moment of rest before the beat began (Kathy free to walk: the map, where she stands, the people,
 flags, tokens, memories, scenes seen), written by `tests/record_runs.py` in the save format. A
-practice attempt restores that point and ends when the next beat begins. A chapter's opening beat is
+practice attempt restores that point and ends when a beat after the practised one begins (beats
+told on the way to it, when it follows another without a pause, do not end it). A chapter's opening beat is
 practised from the chapter's declared start (what a chapter run starts from). A beat the file does
 not have (the content changed since it was written) falls back to its first scene, started in its
 place with the chapter's declared state, and the list says so.
@@ -88,14 +89,16 @@ def beats(ctx: Any, chapter: str) -> list[Beat]:
     order = sorted(first, key=lambda b: (list(points).index(b) if b in points else 10_000, b))
     out = []
     for beat in order:
-        scene = first[beat]
+        told = str((points.get(beat) or {}).get("beat_scene", ""))
+        scene = ctx.content.scenes.get(told) or first[beat]  # the scene a run meets it in
         if scene.id == opening:
             start = f"chapter:{chapter}"
         elif beat in points:
             start = f"beat:{beat}"
         else:
             start = f"scene:{chapter}:{scene.id}"
-        place = _place(ctx, points.get(beat), chapter, scene.id)
+        point = points.get(beat) if start.startswith("beat:") else None
+        place = _place(ctx, point, chapter, scene.id)
         name = f"{_readable(scene.id, beat)}" + (f" \u00b7 {place}" if place else "")
         out.append(Beat(beat, chapter, scene.id, name, start))
     return out

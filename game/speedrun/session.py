@@ -87,6 +87,8 @@ class RunSession:
     ) -> None:
         self.ctx, self.category, self.start, self.play, self.seed = ctx, category, start, play, seed
         self.practice = category.startswith("practice")
+        # The beat a practice attempt is for: it ends when a later beat begins.
+        self.practice_beat = start.partition(":")[2] if start.startswith("beat:") else ""
         self.live, self.clock, self.livesplit = live, clock, livesplit
         self.keep_frames = True  # verify keeps none: its input is the file's
         self.recording = not live  # a live run starts recording on the tick after it was started
@@ -94,6 +96,7 @@ class RunSession:
         self.splits: list[Split] = []
         self.split_rta: list[int] = []  # real time (ms) at each split
         self.beats: list[tuple[str, int]] = []
+        self.beat_scenes: dict[str, str] = {}  # beat -> the scene that began it in this run
         self._beats_seen = {b for s in play.state.visited if (b := _beat(ctx, s))}
         self._visited = len(play.state.visited)
         self.frames: list[InputFrame] = []
@@ -170,6 +173,7 @@ class RunSession:
             if beat and beat not in self._beats_seen:
                 self._beats_seen.add(beat)
                 self.beats.append((beat, self.ticks))
+                self.beat_scenes[beat] = visited[self._visited - 1]
 
     def _chapter_of(self, beat: str) -> str:
         for scene in self.ctx.content.scenes.values():
@@ -178,10 +182,14 @@ class RunSession:
         return ""
 
     def _practice_over(self) -> bool:
-        """Practice from a beat ends when the next beat begins; from a scene, with the scene."""
-        if self.beats and len(self.beats) > 1:
+        """Practice from a beat ends when a beat after it begins; from a scene, with the scene
+        (or when the beat it told is followed by another)."""
+        told = [b for b, _ in self.beats]
+        target = self.practice_beat or (told[0] if told else "")
+        if target in told and told.index(target) < len(told) - 1:
             return True
-        return not self.beats and self.play.director.run is None and self.ticks > 1
+        scene_start = self.start.startswith("scene:")
+        return scene_start and self.play.director.run is None and self.ticks > 1
 
     def _split(self, split: Split) -> bool:
         self.splits.append(split)

@@ -100,9 +100,11 @@ CAP_LABELS = {"up": "^", "left": "<", "down": "v", "right": ">", "confirm": "Z",
 
 
 def draw_inputs(surface: pygame.Surface, ctx: Any, timer: Any) -> None:
-    """The actions the game saw last tick, bottom left (drawn only; never read back)."""
+    """The actions the game saw last tick, bottom left, during a run (drawn only; never read)."""
     if timer is None or ctx.assets is None or not getattr(ctx.settings, "show_inputs", False):
         return
+    if timer.session is None:
+        return  # menus before any run: nothing to prove
     frame = timer.last_frame
     held = {a.value for a in frame.held}
     font = ctx.assets.font("small")
