@@ -351,3 +351,63 @@ def test_practice_from_a_beat_has_the_full_runs_state(tmp_path):
     for _ in range(300):
         sim.tick()
     assert sim.speedrun.session is not None  # standing still ends nothing
+
+
+def test_a_run_never_saves_over_the_players_autosaves(sr_ctx, monkeypatch):
+    """No autosave during a run (Continue can never load one); the pause menu offers Restart run
+    where Save was, and restarting starts the same category afresh."""
+    from game.play.start import new_game
+    from game.screens.menus.pause import PauseScreen
+    from game.screens.world_screen import WorldScreen
+
+    saved = []
+    monkeypatch.setattr(WorldScreen, "autosave", lambda self, ctx: saved.append(self.play))
+    record_full_run(sr_ctx)
+    assert saved == []
+    sim = Simulation(sr_ctx, new_game(sr_ctx))  # the same content played normally does autosave
+    for t in range(600):
+        sim.tick(bot_frame(sim, t))
+    assert saved
+    sim = Simulation(sr_ctx, SpeedrunScreen())
+    sim.tick(CONFIRM)
+    for _ in range(100):
+        sim.tick()
+    first = sim.speedrun.session
+    menu = InputFrame(frozenset({Action.MENU}), frozenset({Action.MENU}))
+    sim.tick(menu)
+    pause = sim.stack.top
+    assert isinstance(pause, PauseScreen) and "Restart run" in pause.items
+    assert "Save" not in pause.items
+    pause.choose("Restart run", sr_ctx)
+    sim.tick()
+    assert first.abandoned and sim.speedrun.session is not first
+    assert sim.speedrun.session.category == "full" and sim.speedrun.session.ticks == 0
+    restart = InputFrame(frozenset({Action.RESTART}), frozenset({Action.RESTART}))
+    second = sim.speedrun.session
+    sim.tick()
+    sim.tick(restart)
+    assert second.abandoned and sim.speedrun.session.ticks == 0
+    book = sim.speedrun.session.pb_snapshot
+    assert book["attempts"]["full"] >= 3  # every start counts
+
+
+def test_golds_are_kept_when_a_run_is_reset(sr_ctx):
+    from game.speedrun import bests as bestlib
+
+    sim = Simulation(sr_ctx, SpeedrunScreen())
+    sim.tick(CONFIRM)
+    session = sim.speedrun.session
+    for t in range(5000):
+        sim.tick(bot_frame(sim, t))
+        if session.splits:
+            break
+    assert session.gold  # the first time a chapter is done it is its gold
+    session.stop(abandoned=True)  # reset after the first split
+    book = bestlib.load_bests(sr_ctx)
+    assert bestlib.best_segment(book, "one") == session.splits[0].segment
+    assert bestlib.personal_best(book, "full") is None
+    (entry,) = bestlib.history(book, "full")
+    assert entry["igt"] is None and entry["segments"][0][:2] == ["one", session.splits[0].segment]
+    assert bestlib.sum_of_best(book, ["one", "two"]) is None  # not until every chapter has one
+    key = bestlib.book_key(sr_ctx)
+    assert key.startswith("0.") and len(key.split()[1]) == 16  # per version and content

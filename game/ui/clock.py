@@ -108,7 +108,7 @@ def draw_inputs(surface: pygame.Surface, ctx: Any, timer: Any) -> None:
     frame = timer.last_frame
     held = {a.value for a in frame.held}
     font = ctx.assets.font("small")
-    x0, y0, size = 4, surface.get_height() - 26, 11
+    x0, y0, size = 4, 4, 11  # top left: the text box and the clock keep their corners
     for name, cx, cy in INPUT_CAPS:
         rect = pygame.Rect(x0 + int(cx * (size + 1)), y0 + cy * (size + 1), size, size)
         lit = name in held

@@ -1,7 +1,7 @@
 """A short text field in a box: the LiveSplit host and port in the settings.
 
 Typed on a keyboard (letters, digits, `.` `-` `:`; Backspace; Enter keeps it, Escape leaves it), or
-spelled with a gamepad or the arrows alone: up and down turn the character under the cursor, right
+spelled with a gamepad or the arrow keys: up and down turn the character under the cursor, right
 moves on (adding a character at the end), left goes back, Confirm keeps, Cancel leaves. The value
 is checked before it is kept, and the reason shown when it cannot be.
 """
@@ -39,16 +39,20 @@ class TextEntryScreen(MenuOverlay):
         self.cursor = len(value)
         self.problem = ""
         self.repeat = Repeater()
+        self.typing = False  # a keyboard is in use: its keys are read by name, not as actions
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         raw = list(ctx.devices.raw) if ctx.devices is not None else []
         keys = [r[4:] for r in raw if r.startswith("key:")]
         if keys:
+            self.typing = True
             if ctx.devices is not None:
                 ctx.devices.raw.clear()
             for key in keys:
                 self._key(ctx, key)
             return
+        if self.typing:
+            return  # the same keys also arrive as actions (A is left, X is cancel): not twice
         if frame.was_pressed(Action.CONFIRM):
             self._done(ctx)
         elif frame.was_pressed(Action.CANCEL):
@@ -83,6 +87,8 @@ class TextEntryScreen(MenuOverlay):
         elif key == "backspace" and self.cursor > 0:
             self.text = self.text[: self.cursor - 1] + self.text[self.cursor :]
             self.cursor -= 1
+        elif key in ("up", "down"):
+            self._turn(1 if key == "up" else -1)
         elif key == "left":
             self.cursor = max(0, self.cursor - 1)
         elif key == "right":
@@ -101,7 +107,8 @@ class TextEntryScreen(MenuOverlay):
             self.stack.pop()
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, self.title, "Enter / Z keep   Esc / X leave")
+        hint = "Enter keep   Esc leave" if self.typing else "Enter / Z keep   Esc / X leave"
+        self.draw_frame(surface, ctx, PANEL, self.title, hint)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         width = PANEL.w - 24
         shown, start = self.text, 0
