@@ -141,9 +141,17 @@ def parse_line(lineno: int, raw: str) -> Run | None:
 
 
 def iter_runs(lines: Iterable[tuple[int, str]]) -> Iterator[Run]:
-    """The runs of numbered input lines, one line at a time. Raises InputFileError."""
+    """The runs of numbered input lines, one line at a time. Raises InputFileError.
+
+    A recording repeats a few dozen distinct lines; each is parsed once (a small, bounded cache)."""
+    seen: dict[str, Run | None] = {}
     for lineno, raw in lines:
-        run = parse_line(lineno, raw)
+        if raw in seen:
+            run = seen[raw]
+        else:
+            run = parse_line(lineno, raw)
+            if len(seen) < 4096:
+                seen[raw] = run
         if run is not None:
             yield run
 
