@@ -236,12 +236,13 @@ def _read(lines: Iterator[tuple[int, str]], path: Path | None) -> RunFile:
         raise RunFileError("1: the header needs `category` and `start`")
     limit = max_ticks(run.category)
     total = 0
+    at = [run._input_at]  # the line being read (for the message)
     try:
-        for run_ in iter_runs(_hashing(lines, digest)):
+        for run_ in iter_runs(_hashing(lines, digest, at)):
             total += run_.count
             if total > limit:
                 raise RunFileError(
-                    f"{run._input_at}: the input runs past {format_igt(limit)} ({limit} ticks), "
+                    f"{at[0]}: the input runs past {format_igt(limit)} ({limit} ticks), "
                     f"the longest a `{shown(run.category, 30)[1:-1]}` run may take"
                 )
     except InputFileError as exc:
@@ -252,9 +253,12 @@ def _read(lines: Iterator[tuple[int, str]], path: Path | None) -> RunFile:
     return run
 
 
-def _hashing(lines: Iterator[tuple[int, str]], digest: Any) -> Iterator[tuple[int, str]]:
+def _hashing(
+    lines: Iterator[tuple[int, str]], digest: Any, at: list[int]
+) -> Iterator[tuple[int, str]]:
     for n, line in lines:
         digest.update(line.encode("utf-8") + b"\n")
+        at[0] = n
         yield n, line
 
 

@@ -154,7 +154,13 @@ def quit_to_title(menu: PauseScreen, ctx: Context) -> None:
         ctx.audio.stop_music(fade_ms=600)
         stack.to_title()
 
-    if savegame.has_unsaved_progress(menu.play):
+    if in_run(ctx):
+        stack.push(
+            ConfirmScreen(
+                "Leave the run?", leave, detail="The attempt ends here.", yes="Leave", no="Stay"
+            )
+        )
+    elif savegame.has_unsaved_progress(menu.play):
         stack.push(
             ConfirmScreen(
                 "Quit to the title?",

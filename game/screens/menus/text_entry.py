@@ -1,8 +1,9 @@
 """A short text field in a box: the LiveSplit host and port in the settings.
 
 Typed on a keyboard (letters, digits, `.` `-` `:`; Backspace; Enter keeps it, Escape leaves it), or
-spelled with a gamepad or the arrow keys: up and down turn the character under the cursor, right
-moves on (adding a character at the end), left goes back, Confirm keeps, Cancel leaves. The value
+spelled with a gamepad or the arrow keys: up and down turn the character under the cursor through
+a blank and the letters (a blank is taken out: that is how a character is deleted), left and right
+move, past the end a turn adds one; Confirm keeps, Cancel leaves. The value
 is checked before it is kept, and the reason shown when it cannot be.
 """
 
@@ -60,11 +61,7 @@ class TextEntryScreen(MenuOverlay):
         elif self.repeat.fire(frame, Action.UP) or self.repeat.fire(frame, Action.DOWN):
             self._turn(1 if frame.is_held(Action.UP) else -1)
         elif self.repeat.fire(frame, Action.RIGHT):
-            if self.cursor < len(self.text):
-                self.cursor += 1
-            elif len(self.text) < self.limit:
-                self.text += self.alphabet[0]
-                self.cursor = len(self.text) - 1 if self.cursor == len(self.text) else self.cursor
+            self.cursor = min(len(self.text), self.cursor + 1)
         elif self.repeat.fire(frame, Action.LEFT):
             self.cursor = max(0, self.cursor - 1)
 
@@ -72,10 +69,11 @@ class TextEntryScreen(MenuOverlay):
         if self.cursor >= len(self.text):
             if len(self.text) >= self.limit:
                 return
-            self.text += self.alphabet[0]
+            self.text += " "  # a blank: a new character, turned from nothing
+        wheel = " " + self.alphabet
         ch = self.text[self.cursor]
-        i = self.alphabet.find(ch)
-        ch = self.alphabet[(i + delta) % len(self.alphabet)]
+        i = wheel.find(ch)
+        ch = wheel[(i + delta) % len(wheel)]
         self.text = self.text[: self.cursor] + ch + self.text[self.cursor + 1 :]
 
     def _key(self, ctx: Context, key: str) -> None:
@@ -98,6 +96,8 @@ class TextEntryScreen(MenuOverlay):
             self.cursor += 1
 
     def _done(self, ctx: Context) -> None:
+        self.text = self.text.replace(" ", "")  # blanks left by the wheel are no characters
+        self.cursor = min(self.cursor, len(self.text))
         problem = self.keep(ctx, self.text)
         if problem:
             self.problem = problem
