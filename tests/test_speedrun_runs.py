@@ -289,6 +289,7 @@ def test_shipped_full_game_run_with_the_autoplay_bot(tmp_path):
     session = bot.sim.speedrun.last
     chapters = run_chapters(bot.ctx)
     assert session.finished and [s.chapter for s in session.splits] == chapters
+
     def same(t: str) -> list[str]:  # the versions of Python and pygame-ce are only notes
         return [ln for ln in t.splitlines() if not ln.startswith(("python ", "pygame-ce "))]
 
