@@ -144,21 +144,28 @@ def test_commands_and_time_strings():
     assert pushed[-1] == "setgametime 0:01:23.4500000" and lines[-1] == "split"
 
 
-def test_missing_livesplit_never_blocks():
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()  # nothing listens here now
-    client = LiveSplitClient("127.0.0.1", port)
+def test_missing_livesplit_never_blocks(monkeypatch):
+    """The game's calls never wait on the network: here the connection attempt hangs until the
+    game has made all its calls (if any call waited for it, the test would never get there)."""
+    release, attempted = threading.Event(), threading.Event()
+
+    def hanging_connect(*_args, **_kwargs):
+        attempted.set()
+        release.wait(30)
+        raise OSError("nobody listens")
+
+    monkeypatch.setattr(lsmod.socket, "create_connection", hanging_connect)
+    client = LiveSplitClient("127.0.0.1", 9)
     try:
-        start = time.perf_counter()
         client.run_started()
+        assert attempted.wait(30)  # the thread is now stuck in the network, as on a dead host
         for ticks in range(600):
             client.game_time(ticks, force=True)
             if ticks % 60 == 0:
                 client.split(ticks)
-        assert time.perf_counter() - start < 0.5  # the game never waits on the network
+        client.run_abandoned()
     finally:
+        release.set()
         client.close()
     assert not client.connected and client.sent == 0
 
