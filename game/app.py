@@ -24,7 +24,7 @@ from game.screens.title import TitleScreen
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.ui import palette
-from game.ui.clock import draw_clock
+from game.ui.clock import draw_clock, draw_inputs
 from game.ui.inspector import draw_inspector
 from game.ui.sceneview import draw_panel
 from game.world.mapdata import MapError
@@ -117,6 +117,7 @@ def run_window(
             watcher.poll()
         sim.stack.draw(display.canvas)
         draw_clock(display.canvas, ctx, sim.speedrun)
+        draw_inputs(display.canvas, ctx, sim.speedrun)
         _draw_notices(display.canvas, ctx, notice_frames)
         world = sim.stack.find(WorldScreen) if ctx.dev_overlay else None
         if world is not None:
@@ -126,6 +127,7 @@ def run_window(
         display.present()
         if not display.vsync:
             time.sleep(0.001)
+    sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
     pygame.quit()
     return 0
 

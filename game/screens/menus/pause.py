@@ -23,6 +23,7 @@ from game.screens.menus.dev import DevMenu
 from game.screens.menus.memories import MemoriesScreen
 from game.screens.menus.settings import SettingsScreen
 from game.screens.menus.slots import SlotScreen, Thumbnail
+from game.speedrun.session import in_run
 from game.story import hints
 from game.ui import palette
 from game.ui.sceneview import draw_panel
@@ -45,6 +46,7 @@ class PauseScreen(MenuOverlay):
             PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * len(ITEMS)
         )
         self.ticks = 0
+        self.items = ITEMS
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
@@ -63,6 +65,10 @@ class PauseScreen(MenuOverlay):
     def refresh(self, ctx: Context) -> None:
         """Hint waits for the scene on screen to end; Load needs a slot with something in it."""
         loadable = any(getattr(s, "exists", False) for s in list_slots(ctx))
+        # In a speedrun nothing is saved (a run never writes over the player's saves): the row
+        # starts the run again instead.
+        running = in_run(ctx)
+        self.items = tuple("Restart run" if i == "Save" and running else i for i in ITEMS)
         free = self.play.director.run is None and self.play.pending_warp is None
         enabled = dict.fromkeys(self.items, True) | {"Hint": free, "Load": loadable}
         self.list.set_enabled([enabled[item] for item in self.items])
@@ -76,6 +82,9 @@ class PauseScreen(MenuOverlay):
     def choose(self, item: str, ctx: Context) -> None:
         play = self.play
         if item == "Resume":
+            self.stack.pop()
+        elif item == "Restart run":
+            ctx.speedrun.request_restart()
             self.stack.pop()
         elif item == "Hint":
             self.stack.pop()
@@ -165,7 +174,13 @@ def quit_to_title(menu: PauseScreen, ctx: Context) -> None:
         ctx.audio.stop_music(fade_ms=600)
         stack.to_title()
 
-    if savegame.has_unsaved_progress(menu.play):
+    if in_run(ctx):
+        stack.push(
+            ConfirmScreen(
+                "Leave the run?", leave, detail="The attempt ends here.", yes="Leave", no="Stay"
+            )
+        )
+    elif savegame.has_unsaved_progress(menu.play):
         stack.push(
             ConfirmScreen(
                 "Quit to the title?",
