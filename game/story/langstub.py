@@ -96,6 +96,7 @@ def build(
     existing: dict[str, tuple[str, str]],
     refresh: set[str] | None,
     title: str,
+    command: str = "",
 ) -> tuple[str, dict[str, int]]:
     counts = {
         "lines": 0,
@@ -110,7 +111,7 @@ def build(
         f"# {title}: the {code} translation. Fill each `text` (empty shows the English line).",
         "# `source` is the hash of the English it translates (sha1 of the line, first 8 hex digits):",
         "# when the English changes the linter says the entry is stale; update the text, then run",
-        f"# `python -m game lang {code} --refresh` to record the new hash.",
+        f"# `{command or f'python -m game lang {code}'} --refresh` to record the new hash.",
     ]
     scene = None
     for scene_id, line_id, source in lines:
@@ -179,7 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         None if args.refresh is None else {i.strip() for i in args.refresh.split(",") if i.strip()}
     )
     title = owner.name if owner else "Hailsham"
-    text, n = build(args.code, ordered_lines(c, owner), read_existing(target), refresh, title)
+    command = f"python -m game lang {args.code}" + (f" {args.mod}" if args.mod else "")
+    lines = ordered_lines(c, owner)
+    text, n = build(args.code, lines, read_existing(target), refresh, title, command)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     print(

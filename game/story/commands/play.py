@@ -179,7 +179,7 @@ class Shop(Command):
   currency: tokens
   items:
     - {item: silk_scarf, price: 3}
-    - {item: wooden_horse, price: 2}"""
+    - {item: button_tin, price: 2}"""
 
     def build(self, reader: Reader, nodes: dict[str, YNode]) -> None:
         self.stock: list[ShopItem] = []

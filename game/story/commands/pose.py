@@ -80,7 +80,7 @@ class Pace(Command):
             "int", required=True, doc="percent of normal walking pace (10 to 400; 0: usual)", hi=400
         ),
     }
-    example = "pace: {actor: ruth_28, percent: 40}"
+    example = "pace: {actor: ruth_child, percent: 40}"
 
     def start(self, run: SceneRun) -> None:
         posing.set_pace(run.host, self["actor"], self["percent"])

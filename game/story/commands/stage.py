@@ -31,7 +31,7 @@ class Walk(Command):
         "wait": Param("bool", default=True, doc="wait until they arrive"),
         "face": Param("facing", default="", doc="facing once there"),
     }
-    example = "walk: {actor: tommy, path: [field_centre, fence_gap], face: up}"
+    example = "walk: {actor: tommy_child, path: [field_centre, fence_gap], face: up}"
 
     def start(self, run: SceneRun) -> UntilIdle | None:
         points = list(self["path"] or []) + ([self["to"]] if self["to"] else [])
@@ -50,7 +50,7 @@ class Face(Command):
         "actor": Param("ref:actor", required=True, doc="who turns"),
         "to": Param("text", required=True, doc="down, left, right, up, or an actor id"),
     }
-    example = "face: {actor: kathy, to: tommy}"
+    example = "face: {actor: kathy, to: tommy_child}"
 
     def start(self, run: SceneRun) -> None:
         run.host.face(self["actor"], self["to"])
@@ -67,7 +67,7 @@ class Emote(Command):
         "ticks": Param("int", default=60, doc="how long it shows", lo=1, hi=600),
         "wait": Param("bool", default=False, doc="wait until it goes"),
     }
-    example = "emote: {actor: ruth, icon: question}"
+    example = "emote: {actor: ruth_child, icon: question}"
 
     def start(self, run: SceneRun) -> Ticks | None:
         run.host.emotes[self["actor"]] = [self["icon"], self["ticks"]]
@@ -98,7 +98,7 @@ class Hide(Command):
     short = "actor"
     category = "Stage"
     params = {"actor": Param("ref:actor", required=True, doc="actor id")}
-    example = "hide: tommy"
+    example = "hide: tommy_child"
 
     def start(self, run: SceneRun) -> None:
         run.host.hide_actor(self["actor"])
@@ -165,7 +165,7 @@ class Follow(Command):
             choices=("follow", "support", "off"),
         ),
     }
-    example = "follow: {actor: ruth, mode: support}"
+    example = "follow: {actor: ruth_child, mode: support}"
 
     def start(self, run: SceneRun) -> None:
         run.host.set_follow(self["actor"], self["mode"])

@@ -87,7 +87,7 @@ class Memory(Command):
     short = "id"
     category = "State"
     params = {"id": Param("ref:memory", required=True, doc="memory id")}
-    example = "memory: the_marble"
+    example = "memory: old_oak"
 
     def start(self, run: SceneRun) -> Ticks | None:
         if run.host.collect_memory(self["id"]):

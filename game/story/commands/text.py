@@ -31,7 +31,7 @@ class Say(Command):
         "id": Param("id", doc="stable line id, added by `python -m game ids`"),
         "face": Param("ref:portrait", default="neutral", doc="portrait expression"),
     }
-    example = 'say: {who: lucy, id: h02.lucy.1, text: "Why did he stop there?", face: worried}'
+    example = 'say: {who: miss_lucy, id: my_mod.miss_lucy.1, text: "Why did he stop?", face: kind}'
 
     def line_id(self) -> str | None:
         return self["id"] or self.auto_id()
@@ -49,7 +49,9 @@ class Narrate(Command):
         "text": Param("line", required=True, doc="the narration"),
         "id": Param("id", doc="stable line id, added by `python -m game ids`"),
     }
-    example = 'narrate: {id: h01.narrate.1, text: "We were told a great many things, that year."}'
+    example = (
+        'narrate: {id: my_mod.narrate.4, text: "We were told a great many things, that year."}'
+    )
 
     def line_id(self) -> str | None:
         return self["id"] or self.auto_id()
@@ -118,12 +120,12 @@ class Choice(Command):
     params = {"options": Param("options", required=True, doc="list of options")}
     example = """choice:
   - text: "Tell her about the woods"
-    id: h02.choice.1
+    id: my_mod.choice.1
     set: {told_lucy: true}
     then:
-      - say: {who: lucy, text: "I see."}
+      - say: {who: miss_lucy, id: my_mod.miss_lucy.2, text: "I see."}
   - text: "Say nothing"
-    id: h02.choice.2
+    id: my_mod.choice.2
     if: "not told_lucy\""""
 
     OPTION_KEYS = ("text", "id", "if", "set", "add", "then")

@@ -163,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{failing} {noun} in {files} file{'' if files == 1 else 's'}", file=sys.stderr)
         return 1
     note = f" ({warnings} warnings)" if warnings else ""
-    print(f"clean: {len(c.lib.scenes)} scenes, {len(c.maps)} maps{note}", file=sys.stderr)
+    what = f"{len(c.lib.scenes)} scenes, {len(c.maps)} maps"
+    if mods:
+        what = f"{', '.join(m.name for m in mods)} over the game: {what}"
+    print(f"clean: {what}{note}", file=sys.stderr)
     return 0
 
 

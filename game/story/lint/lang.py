@@ -99,6 +99,8 @@ def _missing(
     for owner, missing in sorted(owners.items()):
         if owner == "base":
             where = c.dialogue / "lang" / f"{code}.yaml"
+            if where not in files:  # only a mod has this language: it answers for its own lines
+                continue
         else:
             mod = next((m for m in c.mods if m.id == owner), None)
             if mod is None:
