@@ -119,9 +119,9 @@ def run_window(
         draw_clock(display.canvas, ctx, sim.speedrun)
         draw_inputs(display.canvas, ctx, sim.speedrun)
         _draw_notices(display.canvas, ctx, notice_frames)
-        world = sim.stack.find(WorldScreen) if ctx.dev_overlay else None
-        if world is not None:
-            draw_inspector(display.canvas, ctx, world.play)
+        top = sim.stack.top
+        if ctx.dev_overlay and isinstance(top, WorldScreen):  # menus keep the whole screen
+            draw_inspector(display.canvas, ctx, top.play)
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()

@@ -100,3 +100,13 @@ def test_the_inspector_shows_place_scene_flags_and_items(wctx):
     text = "\n".join(t for t, _c in inspector_lines(play))
     assert "room  (" in text and "scene aside" in text
     assert "met = true" in text and "items: tokens 2" in text and "line a.1" in text
+
+
+def test_she_starts_beside_the_thing_that_plays_the_scene(wctx):
+    play, _ = scene_start(wctx, "talk_girl")
+    girl = play.world.actors["girl"]
+    player = play.world.player
+    assert abs(player.x - girl.x) <= 16 * 16 and 0 < player.y - girl.y <= 24 * 16
+    assert player.facing == "up"
+    play, _ = scene_start(wctx, "aside")  # called from talk_girl: the same place
+    assert abs(play.world.player.x - girl.x) <= 16 * 16

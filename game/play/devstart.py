@@ -16,7 +16,8 @@ from game.play.start import StartError, declared_state
 from game.state import GameState
 from game.story.graph import build_graph, place_of
 from game.story.library import _effects
-from game.world.mapdata import MapError
+from game.world.actor import SUB
+from game.world.mapdata import MapError, MapObject
 
 FLAG = re.compile(r"^[a-z_][a-z0-9_]*$")
 
@@ -66,6 +67,12 @@ def apply_flags(ctx: Any, state: GameState, flags: dict[str, bool | int | str]) 
 
 def scene_map(ctx: Any, scene_id: str) -> tuple[str, str]:
     """(map, spawn) where a scene plays; StartError when nothing says."""
+    where, spawn, _obj = scene_place(ctx, scene_id)
+    return where, spawn
+
+
+def scene_place(ctx: Any, scene_id: str) -> tuple[str, str, MapObject | None]:
+    """(map, spawn, the map object that plays it or leads to it, if any)."""
     scene = ctx.content.scenes.get(scene_id)
     if scene is None:
         raise StartError(f"no scene {scene_id!r}")
@@ -76,16 +83,37 @@ def scene_map(ctx: Any, scene_id: str) -> tuple[str, str]:
         except MapError:
             continue  # reported where it is played
     graph = build_graph(ctx.content.scenes, maps, ctx.content.chapters)
-    where = place_of(graph, scene_id)
+    where, label = place_of(graph, scene_id) or (None, "")
     chapter = ctx.content.chapters.get(scene.chapter or "") or {}
     if where is None and chapter.get("map"):
-        return str(chapter["map"]), str(chapter.get("spawn") or "")
+        return str(chapter["map"]), str(chapter.get("spawn") or ""), None
     if where is None or where not in maps:
         raise StartError(f"nothing says where scene {scene_id!r} plays (no map object or chapter)")
+    obj = next((o for o in maps[where].objects if (o.name or str(o.obj_id)) == label), None)
     if chapter.get("map") == where:
-        return where, str(chapter.get("spawn") or "")
+        return where, str(chapter.get("spawn") or ""), obj
     spawns = maps[where].of_kind("spawn")
-    return where, spawns[0].name if spawns else ""
+    return where, spawns[0].name if spawns else "", obj
+
+
+def stand_at(play: Play, obj: MapObject) -> None:
+    """Put Kathy where the player would be when the object plays its scene: inside a trigger or a
+    door, else on free floor beside the thing or person, facing it."""
+    world, player = play.world, play.world.player
+    r = obj.rect
+    if obj.kind in ("trigger", "door", "warp"):
+        spots = [(r.center, player.facing)]
+    else:
+        cx, cy = r.center if r.w or r.h else (r.x, r.y)
+        half_w, half_h = max(r.w // 2, 4), max(r.h // 2, 4)
+        spots = [((cx, cy + half_h + 6), "up"), ((cx, cy - half_h - 4), "down"),
+                 ((cx - half_w - 8, cy), "right"), ((cx + half_w + 8, cy), "left")]  # fmt: skip
+    for (x, y), facing in spots:
+        if not world.static_blocked(player.box(x * SUB, y * SUB)):
+            player.x, player.y = world.clear_spot(player, x * SUB, y * SUB)
+            player.facing = facing
+            world.place_player(player.x // SUB, player.y // SUB, facing)
+            return
 
 
 def _mod_maps(ctx: Any) -> list:
@@ -111,7 +139,10 @@ def scene_start(
         if info.get("sprite"):
             state.flags["_player_sprite"] = str(info["sprite"])
     problems = apply_flags(ctx, state, flags or {})
-    play = Play(ctx, *scene_map(ctx, scene_id), state)
+    where, spawn, obj = scene_place(ctx, scene_id)
+    play = Play(ctx, where, spawn, state)
+    if obj is not None:
+        stand_at(play, obj)
     play.director.start(scene_id)
     return play, problems
 

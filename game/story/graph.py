@@ -109,20 +109,21 @@ def build_graph(
     return graph
 
 
-def place_of(graph: SceneGraph, scene_id: str) -> str | None:
-    """The map a scene plays on: the map whose object plays it, else the map of the nearest scene
-    that leads to it (goto, call), else its chapter's place; None if nothing says."""
+def place_of(graph: SceneGraph, scene_id: str) -> tuple[str, str] | None:
+    """(map, object) where a scene plays: the map object that plays it, else the one that plays
+    the nearest scene leading to it (goto, call), else its chapter's place (no object); None if
+    nothing says."""
     seen = {f"scene:{scene_id}"}
     queue = deque([f"scene:{scene_id}"])
     while queue:
         node = queue.popleft()
         for edge in graph.into(node):
             if edge.source.startswith("map:"):
-                return edge.source[4:]
-            if edge.source.startswith("chapter:"):
+                return edge.source[4:], edge.label
+            if edge.source.startswith("chapter:") and edge.kind == "opening":
                 place = next((e.target for e in graph.out_of(edge.source) if e.kind == "place"), "")
                 if place:
-                    return place[4:]
+                    return place[4:], ""
             if edge.source not in seen:
                 seen.add(edge.source)
                 queue.append(edge.source)

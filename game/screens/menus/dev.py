@@ -12,12 +12,13 @@ from typing import Any
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.play.devstart import flag_values, scene_start
 from game.play.play import Play
 from game.play.start import StartError, chapter_start, chapter_title
 from game.screens.menus.common import MenuOverlay, draw_scroll_marks
 from game.state import GameState
+from game.story.graph import build_graph, story_order
 from game.ui import palette
 from game.ui.widgets import ListBox, draw_cursor_row
 from game.world.mapdata import MapError
@@ -39,12 +40,16 @@ class PickScreen(MenuOverlay):
         )
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
+        # Left and right turn a page: lists of every scene are long.
+        for action, delta in ((Action.LEFT, -VISIBLE), (Action.RIGHT, VISIBLE)):
+            if frame.was_pressed(action) and self.rows and not self.list.horizontal:
+                self.list.go_to(self.list.cursor + delta)
         index = self.chosen(ctx, frame, self.list)
         if index is not None:
             self.on_choose(ctx, index)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, self.title, "Z choose   X back")
+        self.draw_frame(surface, ctx, PANEL, self.title, "Z choose   X back   \u2190 \u2192 page")
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, (label, note) in enumerate(self.rows):
             rect = self.list.row_rect(i)
@@ -83,10 +88,9 @@ class DevMenu(PickScreen):
 
     def pick(self, ctx: Context, index: int) -> None:
         if index == 0:
-            scenes = sorted(
-                ctx.content.scenes.values(), key=lambda s: (s.chapter or "~", str(s.file))
-            )
-            ids = [s.id for s in scenes]
+            graph = build_graph(ctx.content.scenes, {}, ctx.content.chapters)
+            ids = story_order(graph, ctx.content.scenes, list(ctx.content.chapters))
+            scenes = [ctx.content.scenes[i] for i in ids]
             rows = [(s.id, chapter_title(ctx, s.chapter) if s.chapter else "") for s in scenes]
             self.stack.push(
                 PickScreen("Jump to a scene", rows, lambda c, i: self.jump_scene(c, ids[i]))
