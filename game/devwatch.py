@@ -43,6 +43,7 @@ class DevWatcher:
         self.seen = snapshot(self.folders)
         self.frames = 0
         self.errors: list[str] = []  # shown on screen until the next clean reload
+        self.reloads = 0
         # Lint errors before any change: a change is refused only for errors it brings in.
         self.baseline: dict[tuple[str, str, str], str] = self._lint()
 
@@ -78,7 +79,8 @@ class DevWatcher:
         ctx.content = library
         ctx.maps.forget()
         self._restart_scene(reload_map=bool(maps))
-        ctx.notices.report(f"reloaded: {', '.join(Path(c).name for c in changed)}")
+        self.reloads += 1  # numbered: the notices say each message once, and every reload counts
+        ctx.notices.report(f"reloaded ({self.reloads}): {', '.join(Path(c).name for c in changed)}")
         return True
 
     def _lint(self) -> dict[tuple[str, str, str], str]:

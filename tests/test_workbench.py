@@ -110,3 +110,25 @@ def test_she_starts_beside_the_thing_that_plays_the_scene(wctx):
     assert player.facing == "up"
     play, _ = scene_start(wctx, "aside")  # called from talk_girl: the same place
     assert abs(play.world.player.x - girl.x) <= 16 * 16
+
+
+def test_the_pause_menu_has_the_dev_tools_only_with_dev(wctx):
+    from game.screens.menus.pause import PauseScreen
+
+    play, _ = scene_start(wctx, "opening")
+    sim = Simulation(wctx, play)
+    for dev in (False, True):
+        wctx.dev = dev
+        pause = PauseScreen(play)
+        sim.stack.push(pause)
+        sim.stack.apply()
+        assert ("Dev tools" in pause.items) is dev and len(pause.list.enabled) == len(pause.items)
+        sim.stack.pop()
+        sim.stack.apply()
+    wctx.dev = True
+    pause = PauseScreen(play)
+    sim.stack.push(pause)
+    sim.stack.apply()
+    pause.choose("Dev tools", wctx)
+    sim.stack.apply()
+    assert isinstance(sim.stack.top, DevMenu)

@@ -46,14 +46,12 @@ class PauseScreen(MenuOverlay):
             PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * len(ITEMS)
         )
         self.ticks = 0
-        self.items = ITEMS
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
-        if ctx.dev and DEV_ITEM not in self.items:  # the writer's tools, before Quit
-            self.items = (*ITEMS[:-1], DEV_ITEM, ITEMS[-1])
+        if ctx.dev:  # the writer's tools, a row before Quit
             self.panel = PANEL.inflate(0, ROW_H).move(0, ROW_H // 2)
-            n = len(self.items)
+            n = len(ITEMS) + 1
             self.list = ListBox(
                 self.panel.x + 8, self.panel.y + 28, PANEL.w - 16, ROW_H, n, [True] * n
             )
@@ -68,7 +66,8 @@ class PauseScreen(MenuOverlay):
         # In a speedrun nothing is saved (a run never writes over the player's saves): the row
         # starts the run again instead.
         running = in_run(ctx)
-        self.items = tuple("Restart run" if i == "Save" and running else i for i in ITEMS)
+        rows = (*ITEMS[:-1], DEV_ITEM, ITEMS[-1]) if ctx.dev else ITEMS
+        self.items = tuple("Restart run" if i == "Save" and running else i for i in rows)
         free = self.play.director.run is None and self.play.pending_warp is None
         enabled = dict.fromkeys(self.items, True) | {"Hint": free, "Load": loadable}
         self.list.set_enabled([enabled[item] for item in self.items])

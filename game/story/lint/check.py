@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         noun = "problem" if failing == 1 else "problems"
         print(f"{failing} {noun} in {files} file{'' if files == 1 else 's'}", file=sys.stderr)
         return 1
-    note = f" ({warnings} warnings)" if warnings else ""
+    note = f" ({warnings} warning{'s' if warnings != 1 else ''})" if warnings else ""
     what = f"{len(c.lib.scenes)} scenes, {len(c.maps)} maps"
     if mods:
         what = f"{', '.join(m.name for m in mods)} over the game: {what}"
