@@ -49,7 +49,7 @@ class PickScreen(MenuOverlay):
             self.on_choose(ctx, index)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, self.title, "Z choose   X back   \u2190 \u2192 page")
+        self.draw_frame(surface, ctx, PANEL, self.title, "Z choose   X back   left/right page")
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, (label, note) in enumerate(self.rows):
             rect = self.list.row_rect(i)
