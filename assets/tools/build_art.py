@@ -1,7 +1,8 @@
 """Build every art asset from the text sources: `python assets/tools/build_art.py`.
 
 Outputs (all deterministic, identical bytes on every run):
-  assets/tiles/<set>.png + maps/tilesets/<set>.tsx   tilesets `outdoor`, `indoor`, `hospital`
+  assets/tiles/<set>.png + maps/tilesets/<set>.tsx   tilesets `outdoor`, `indoor`, `hospital`,
+                                                     `cottages`, `town` (Chapter 2)
   assets/sprites/<id>.png                            character sheets (3 cols x 4 rows, 16x24)
   assets/sprites/shadow.png                          a soft 16x8 foot shadow
   assets/portraits/<id>.png                          bust portraits, one 48x48 frame per expression
@@ -26,9 +27,9 @@ from artlib import ROOT, SRC, grid_surface, load_palette, save_png
 
 TOOLS = Path(__file__).resolve().parent
 TOOL_FILES = ["artlib.py", "tilegen.py", "tilesets.py", "sprites.py", "portraits.py", "backdrop.py",
-              "build_art.py"]  # fmt: skip
+              "build_art.py", "tiles_cottages.py"]  # fmt: skip
 MANIFEST = ROOT / "assets" / "art_manifest.json"
-TILESETS = ("outdoor", "indoor", "hospital")
+TILESETS = ("outdoor", "indoor", "hospital", "cottages", "town")
 
 
 def sha(path: Path) -> str:

@@ -282,10 +282,9 @@ def cottages() -> list[Spec]:
     out += [(f"floor_wood_{i}", planks(rng, "B", "b", "u"), False, False) for i in range(3)]
     out.append(("flags", flagstones(rng), False, False))
     out.append(("carpet", tg.speckle(rng, "m", [("M", 26), ("b", 18), ("u", 8)]), False, False))
+    bands = "MMooaauu"  # a braided rag rug: rose, ochre, teal and brown rounds
     rag = [
-        "".join("oaMo6aMa"[(x + (y // 2) * 3) % 8] if y % 2 == 0 else "m" for x in range(TILE))
-        if y % 4 < 3
-        else "b" * TILE
+        "".join("b" if (x * 5 + y * 3) % 29 == 0 else bands[y % 8] for x in range(TILE))
         for y in range(TILE)
     ]
     out += _autotile("rug", lambda m: tg.blob(m, rag, None, "b", flat, 1, band=("u", 1)), False)
