@@ -16,9 +16,9 @@ TOOLS = {
     "ids": "game.story.ids",
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
-    "bench": "game.bench",
-    "verify": "game.speedrun.verify",  # speedrun: check a .run file headless
-    "replay": "game.speedrun.replay",  # speedrun: play a .run file back in a window
+    "bench": "game.bench.suite",
+    "verify": "game.verify",  # speedrun: check a .run file headless
+    "replay": "game.replay",  # speedrun: play a .run file back in a window
 }
 WINDOWED_TOOLS = ("replay",)  # tools that open a window (the others run headless)
 
@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.headless:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+            # Imported here, not above: the tools start without loading pygame and the screens,
+            # and the SDL drivers are chosen before pygame is (start-up time, not a cycle).
             from game.headless import run_headless
 
             if args.ticks < 0:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from game.content import Manifest
 from game.paths import Paths
 from game.settings import Settings
-from game.world.mapdata import MapData, MapError, load_map
-
-if TYPE_CHECKING:
-    from game.screens.stack import ScreenStack
+from game.world.mapdata import MapData, MapError, load_map, map_references_stay_inside
 
 
 class NullAudio:
@@ -68,8 +65,6 @@ class MapCache:
                 raise MapError(f"{self.path(name or '?')}: not a valid map id {name!r}")
             path = self.path(name)
             if path.parent != self.maps_dir:
-                from game.story.mods import map_references_stay_inside
-
                 problem = map_references_stay_inside(path, [path.parent.parent, *self.allowed])
                 if problem:
                     raise MapError(problem)
@@ -94,7 +89,6 @@ class Context:
     audio: Any = field(default_factory=NullAudio)
     notices: Notices = field(default_factory=Notices)
     headless: bool = False
-    stack: ScreenStack | None = None
     quit_requested: bool = False
     assets: Any = None  # drawing resources (fonts, sprites), None when headless
     content: Any = None  # the story library (scenes, actors, memories ...)

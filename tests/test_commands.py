@@ -6,6 +6,7 @@ import pytest
 
 from game.boot import build_context
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 
@@ -48,7 +49,7 @@ def make(content, tmp_path):
         ctx = build_context(tmp_path / f"data{counter[0]}", headless=True, root=content, quiet=True)
         assert not ctx.notices.lines, ctx.notices.lines
         ctx.audio = RecordingAudio()
-        sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+        sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
         for _ in range(20):  # let the entry fade finish
             sim.tick()
         return ctx, sim, sim.stack.top

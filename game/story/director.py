@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.input.actions import Action, InputFrame
 from game.story import expr
-from game.story.cmd_text import LineBox, LineWait
+from game.story.lines import LineBox, LineWait
 from game.story.runner import FUNCTIONS, FlagEnv, SceneRun
 from game.story.stage import CameraState, Followers, Walker, step_walker, to_sub
 from game.world.actor import SUB, Actor
@@ -18,16 +18,16 @@ from game.world.mapdata import FACINGS
 
 if TYPE_CHECKING:
     from game.context import Context
-    from game.screens.world_screen import WorldScreen
+    from game.story.host import Stage
     from game.story.model import Command, Scene
 
 SKIP_FAST = 8  # walks, waits and fades run this many times faster while skipping
 
 
 class Director:
-    def __init__(self, ctx: Context, screen: WorldScreen) -> None:
+    def __init__(self, ctx: Context, play: Stage) -> None:
         self.ctx = ctx
-        self.screen = screen
+        self.play = play  # what the scenes play on: its state, world and fade
         self.run: SceneRun | None = None
         self.box: LineBox | None = None
         self.last_box: LineBox | None = None
@@ -52,15 +52,15 @@ class Director:
 
     @property
     def state(self):
-        return self.screen.state
+        return self.play.state
 
     @property
     def world(self):
-        return self.screen.world
+        return self.play.world
 
     @property
     def fade(self):
-        return self.screen.fade
+        return self.play.fade
 
     @property
     def seen(self):
@@ -145,7 +145,7 @@ class Director:
             self.toast[1] -= 1
             if self.toast[1] <= 0:
                 self.toast = []
-        if self.run is None and self.sneak is not None and self.screen.pending_warp is None:
+        if self.run is None and self.sneak is not None and self.play.pending_warp is None:
             self._watch()
         if self.run is not None:
             self.run.tick(frame)
@@ -153,7 +153,7 @@ class Director:
                 self.run = None
                 self.box = self.last_box = None
                 self.choices = None
-                self.screen.scene_ended()
+                self.play.scene_ended()
                 self.camera.mode = "follow" if self.camera.mode == "fixed" else self.camera.mode
 
     def _watch(self) -> None:
@@ -229,7 +229,7 @@ class Director:
         if what == "camera":
             return self.camera.idle
         if what == "warp":
-            return self.screen.pending_warp is None
+            return self.play.pending_warp is None
         return what.removeprefix("walk:") not in self.walkers
 
     def face(self, actor_id: str, to: str) -> None:
@@ -310,10 +310,10 @@ class Director:
         self.state.flags["_music"] = track
 
     def warp(self, map_name: str, spawn: str) -> None:
-        self.screen.begin_warp(map_name, spawn, door=False)
+        self.play.begin_warp(map_name, spawn, door=False)
 
     def end_chapter(self, next_chapter: str) -> None:
-        self.screen.end_chapter(next_chapter)
+        self.play.end_chapter(next_chapter)
 
     # -- for hashes and saves ----------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
     chapter_title,
-    chosen,
     draw_back,
     draw_scroll_marks,
     profile_list,
@@ -50,9 +49,9 @@ class ChapterSelectScreen(MenuOverlay):
         )
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
-        index = chosen(ctx, frame, self.list, leave=back_clicked(frame, self.panel))
+        index = self.chosen(ctx, frame, self.list, leave=back_clicked(frame, self.panel))
         if index is not None:
-            ctx.stack.pop()
+            self.stack.pop()
             self.on_choose(ctx, self.chapters[index])
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:

@@ -19,7 +19,9 @@ from game.screens.menus.common import (
     persist_settings,
     play_for,
 )
+from game.screens.menus.rebind import RebindScreen
 from game.speedrun.mode import locked_settings
+from game.story.library import load_library
 from game.ui import palette
 from game.ui.widgets import (
     ListBox,
@@ -198,13 +200,13 @@ class SettingsScreen(MenuOverlay):
                 self.dirty = 0
         if back_clicked(frame, PANEL):
             ctx.audio.play_sound("menu_cancel")
-            ctx.stack.pop()
+            self.stack.pop()
             return
         event = self.list.update(frame)
         if event.index is None or event.kind in ("", "cancel"):
             play_for(ctx, event)
             if event.kind == "cancel":
-                ctx.stack.pop()
+                self.stack.pop()
             return
         option = self.rows[event.index]
         if event.kind == "move":
@@ -219,11 +221,9 @@ class SettingsScreen(MenuOverlay):
         if option.kind == "button":
             ctx.audio.play_sound("menu_confirm")
             if option.key == "back":
-                ctx.stack.pop()
+                self.stack.pop()
             else:
-                from game.screens.menus.rebind import RebindScreen
-
-                ctx.stack.push(RebindScreen(option.key))
+                self.stack.push(RebindScreen(option.key))
         elif option.kind == "toggle":
             self.set(ctx, option.key, not bool(get(ctx, option.key)))
         elif option.kind == "choice":
@@ -353,8 +353,6 @@ def _choice_index(option: Option, value: Any) -> int:
 
 def apply_language(ctx: Context) -> None:
     """Read the story again in the chosen language (the current line keeps its text until the next)."""
-    from game.story.library import load_library
-
     library = load_library(ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language)
     for problem in library.problems:
         ctx.notices.report(problem)
