@@ -328,16 +328,18 @@ def slabs(rng: random.Random, base: str, joint: str, fleck: str, size: int = 8) 
 
 
 def sea(rng: random.Random, crest: int) -> Grid:
-    """Cold grey-green sea with broken lines of swell and a few white caps."""
+    """Cold grey-green sea: rows of swell, a light crest over a darker trough, broken up."""
     c = blank(TILE, TILE, "8")
     for y in range(TILE):
         for x in range(TILE):
-            if (y + crest) % 6 == 0 and (x * 5 + y * 3 + crest) % 9 < 5:
-                c[y][x] = "a"
-            elif (y + crest) % 6 == 1 and (x * 5 + y * 3 + crest) % 9 == 2:
-                c[y][x] = "9"
+            band = (y + crest * 2) % 8
+            run = (x + y * 5 + crest * 7) % 11
+            if band == 0 and run < 6:
+                c[y][x] = "9" if run in (2, 3) else "a"
+            elif band == 1 and run < 7:
+                c[y][x] = "N"
     for _ in range(3):
-        c[rng.randrange(TILE)][rng.randrange(TILE)] = "l"
+        c[rng.randrange(TILE)][rng.randrange(TILE)] = "9"
     return to_grid(c)
 
 
@@ -392,7 +394,7 @@ def town() -> list[Spec]:
     out += [(f"floor_wood_{i}", tg.planks(rng), False, False) for i in range(3)]
     out.append(
         ("floor_tile",
-         [("66663333" * 2 if (y // 8) % 2 == 0 else "33336666" * 2) if y % 8 else "5" * 16
+         [("66665555" * 2 if (y // 8) % 2 == 0 else "55556666" * 2) if y % 8 else "4" * 16
           for y in range(TILE)], False, False)  # fmt: skip
     )
     out.append(("carpet", tg.speckle(rng, "l", [("K", 30), ("L", 8)]), False, False))

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="town" tilewidth="16" tileheight="16" tilecount="190" columns="16">
- <image source="../../assets/tiles/town.png" width="256" height="192"/>
+<tileset version="1.8" tiledversion="1.8.2" name="town" tilewidth="16" tileheight="16" tilecount="198" columns="16">
+ <image source="../../assets/tiles/town.png" width="256" height="208"/>
  <tile id="0">
   <properties>
    <property name="name" value="grass_0"/>
@@ -1095,6 +1095,52 @@
   <properties>
    <property name="name" value="car_red/2,1"/>
    <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="190">
+  <properties>
+   <property name="name" value="door_t_brick/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="191">
+  <properties>
+   <property name="name" value="door_t_brick/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="192">
+  <properties>
+   <property name="name" value="door_t_pink/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="193">
+  <properties>
+   <property name="name" value="door_t_pink/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="194">
+  <properties>
+   <property name="name" value="door_t_flint/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="195">
+  <properties>
+   <property name="name" value="door_t_flint/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="196">
+  <properties>
+   <property name="name" value="heron/0,0"/>
+  </properties>
+ </tile>
+ <tile id="197">
+  <properties>
+   <property name="name" value="heron/0,1"/>
   </properties>
  </tile>
 </tileset>
