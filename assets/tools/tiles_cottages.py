@@ -87,7 +87,9 @@ def flint(rng: random.Random, mortar: str = "s") -> Grid:
             ink = rng.choice("23341")
             for yy in range(row * 4, row * 4 + 3):
                 for xx in range(x, x + w - 1):
-                    if 0 <= xx < TILE and not (yy in (row * 4, row * 4 + 2) and xx in (x, x + w - 2)):
+                    if 0 <= xx < TILE and not (
+                        yy in (row * 4, row * 4 + 2) and xx in (x, x + w - 2)
+                    ):
                         c[yy][xx] = ink
             if 0 <= x + 1 < TILE:
                 c[row * 4][x + 1] = "5" if ink != "1" else "3"
@@ -210,7 +212,7 @@ def bare_tree(rng: random.Random, cols: int, rows: int) -> Grid:
     def branch(x: float, y: float, dx: float, dy: float, length: int, width: int) -> None:
         for _ in range(length):
             x, y = x + dx, y + dy
-            ix, iy = int(round(x)), int(round(y))
+            ix, iy = round(x), round(y)
             for k in range(width):
                 if 0 <= ix + k < w and 0 <= iy < h:
                     c[iy][ix + k] = "b" if k == width - 1 else "B" if width > 1 else "u"
@@ -289,9 +291,7 @@ def cottages() -> list[Spec]:
     ]
     out += _autotile("rug", lambda m: tg.blob(m, rag, None, "b", flat, 1, band=("u", 1)), False)
     cap = ["1" * 16] * TILE
-    out += _autotile(
-        "wallcap", lambda m: tg.blob(m, cap, None, "2", [[0] * TILE] * 4, 0), True
-    )
+    out += _autotile("wallcap", lambda m: tg.blob(m, cap, None, "2", [[0] * TILE] * 4, 0), True)
     out.append(("wall_upper", paper("sprig", "s", "H", "S", "b"), True, False))
     out.append(("wall_lower", dado("a", "h", "b", "B"), True, False))
     out.append(("wash_upper", paper("stripe", "6", "5", "5", "3"), True, False))
@@ -362,13 +362,11 @@ def town() -> list[Spec]:
     out.append(("road_line", line, False, False))
     bay = [("6" + r[1:]) for r in road]  # a car park bay's white line down the left side
     out.append(("road_bay", bay, False, False))
-    kerb = ["4" * 16, "5" * 16, "3" * 16, "2" * 16] + road[4:]
+    kerb = ["4" * 16, "5" * 16, "3" * 16, "2" * 16, *road[4:]]
     out.append(("kerb", kerb, False, False))
     out.append(("sand", tg.speckle(rng, "t", [("T", 24), ("s", 16), ("n", 6)]), False, False))
-    out.append(
-        ("shingle", tg.speckle(rng, "T", [("4", 40), ("3", 30), ("s", 20), ("2", 10)]), False,
-         False)  # fmt: skip
-    )
+    shingle = tg.speckle(rng, "T", [("4", 40), ("3", 30), ("s", 20), ("2", 10)])
+    out.append(("shingle", shingle, False, False))
     for i in range(4):
         out.append((f"sea_{i}", sea(rng, i), True, False))
     surf = sea(rng, 1)
@@ -392,16 +390,14 @@ def town() -> list[Spec]:
         out.append((f"{label}_l", ["06" + r[2:] for r in grid], True, False))
         out.append((f"{label}_r", [r[:-2] + "60" for r in grid], True, False))
     out += [(f"floor_wood_{i}", tg.planks(rng), False, False) for i in range(3)]
-    out.append(
-        ("floor_tile",
-         [("66665555" * 2 if (y // 8) % 2 == 0 else "55556666" * 2) if y % 8 else "4" * 16
-          for y in range(TILE)], False, False)  # fmt: skip
-    )
+    checks = [
+        ("66665555" * 2 if (y // 8) % 2 == 0 else "55556666" * 2) if y % 8 else "4" * 16
+        for y in range(TILE)
+    ]
+    out.append(("floor_tile", checks, False, False))
     out.append(("carpet", tg.speckle(rng, "l", [("K", 30), ("L", 8)]), False, False))
     cap = ["1" * 16] * TILE
-    out += _autotile(
-        "wallcap", lambda m: tg.blob(m, cap, None, "2", [[0] * TILE] * 4, 0), True
-    )
+    out += _autotile("wallcap", lambda m: tg.blob(m, cap, None, "2", [[0] * TILE] * 4, 0), True)
     out.append(("wall_upper", paper("stripe", "6", "f", "f", "M"), True, False))
     tiles = ["M" * 16, "6" * 16] + [
         "".join("5" if x % 5 == 4 or y % 5 == 1 else "6" for x in range(TILE)) for y in range(2, 13)

@@ -74,6 +74,7 @@ CODES: dict[str, tuple[str, str]] = {
     "L013": (ERROR, "unknown sprite sheet (no file in assets/sprites)"),
     "L014": (ERROR, "unknown portrait sheet (no file in assets/portraits)"),
     "L015": (ERROR, "`seen(...)` names a line id no scene has"),
+    "L016": (ERROR, "unknown picture (no file in assets/pictures)"),
     "L020": (ERROR, "line id used twice"),
     "L021": (INFO, "line without an id (run `python -m game ids`)"),
     "L030": (WARNING, "flag set but never read"),

@@ -26,6 +26,7 @@ REF_CODES = {
     "memory": ("L011", "memory"),
     "chapter": ("L012", "chapter"),
     "sprite": ("L013", "sprite sheet"),
+    "picture": ("L016", "picture"),
 }
 
 
@@ -77,6 +78,7 @@ class Refs:
             "memory": c.lib.memories,
             "chapter": c.lib.chapters,
             "sprite": c.sprites,
+            "picture": c.pictures,
         }
         if what == "spawn":
             data = c.maps.get(map_name or "")
