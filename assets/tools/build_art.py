@@ -6,6 +6,7 @@ Outputs (all deterministic, identical bytes on every run):
   assets/sprites/<id>.png                            character sheets (3 cols x 4 rows, 16x24)
   assets/sprites/shadow.png                          a soft 16x8 foot shadow
   assets/portraits/<id>.png                          bust portraits, one 48x48 frame per expression
+  assets/pictures/<id>.png                           close-up pictures for the `picture` command
   assets/title/backdrop.png                          the 480x270 title backdrop
   assets/art_manifest.json                           sha256 of every source, tool and output
 
@@ -20,6 +21,7 @@ import sys
 from pathlib import Path
 
 import backdrop
+import pictures
 import portraits
 import sprites
 import tilesets
@@ -27,7 +29,7 @@ from artlib import ROOT, SRC, grid_surface, load_palette, save_png
 
 TOOLS = Path(__file__).resolve().parent
 TOOL_FILES = ["artlib.py", "tilegen.py", "tilesets.py", "sprites.py", "portraits.py", "backdrop.py",
-              "build_art.py", "tiles_cottages.py"]  # fmt: skip
+              "build_art.py", "tiles_cottages.py", "pictures.py"]  # fmt: skip
 MANIFEST = ROOT / "assets" / "art_manifest.json"
 TILESETS = ("outdoor", "indoor", "hospital", "cottages", "town")
 
@@ -43,7 +45,7 @@ def rel(path: Path) -> str:
 def source_files() -> list[Path]:
     """Every art source the outputs depend on, in a stable order."""
     files = [SRC / "palette.txt"]
-    for sub in ("tiles", "sprites", "portraits"):
+    for sub in ("tiles", "sprites", "portraits", "pictures"):
         files += sorted((SRC / sub).rglob("*.txt"))
     return files
 
@@ -66,6 +68,10 @@ def build(out_root: Path = ROOT) -> list[Path]:
         written.append(png)
     for sheet_id, grid in portraits.build_all().items():
         png = out_root / "assets" / "portraits" / f"{sheet_id}.png"
+        save_png(grid_surface(grid, palette), png)
+        written.append(png)
+    for picture_id, grid in pictures.build_all().items():
+        png = out_root / "assets" / "pictures" / f"{picture_id}.png"
         save_png(grid_surface(grid, palette), png)
         written.append(png)
     png = out_root / "assets" / "title" / "backdrop.png"
