@@ -55,8 +55,9 @@ class CueWait:
         flags = host.state.flags
         for name, value in ((cmd["joined"], self.joined), (cmd["early"], self.early),
                             (cmd["late"], self.late)):  # fmt: skip
-            if name:
-                flags[name] = value
+            if name:  # added, so several short sections can share one tally
+                before = flags.get(name, 0)
+                flags[name] = (before if type(before) is int else 0) + value
         flags.pop(PROMPT_FLAG, None)
         return True
 
@@ -87,9 +88,10 @@ class CuePress(Command):
     after each press, so even the quickest is a little behind. `prompt` is shown, with the
     confirm key, while it runs.
 
-    At the end it sets the counters named by `joined` (cues joined), `early` (presses with no cue
-    to join) and `late` (ticks from cue to press, added up over the cues joined). Give them a
-    value with `set` before the command, so the linter knows them as counters."""
+    At the end it adds to the counters named by `joined` (cues joined), `early` (presses with no
+    cue to join) and `late` (ticks from cue to press, over the cues joined), so several short
+    sections (a line, then its laugh) can keep one tally. Give them a value with `set` before the
+    first, so the linter knows them as counters."""
 
     key = "cue_press"
     category = "Play"
