@@ -165,14 +165,14 @@ def planks(rng: random.Random, base: str, line: str, fleck: str) -> Grid:
 
 
 def flagstones(rng: random.Random) -> Grid:
-    """Worn kitchen flagstones, big and uneven."""
-    c = blank(TILE, TILE, "s")
+    """Worn kitchen flagstones, big, uneven and cold."""
+    c = blank(TILE, TILE, "4")
     for y in range(TILE):
         for x in range(TILE):
             if y in (0, 8) or (x == (3 if y < 8 else 11)):
-                c[y][x] = "S"
-    for _ in range(10):
-        c[rng.randrange(TILE)][rng.randrange(TILE)] = rng.choice("5S4")
+                c[y][x] = "3"
+    for _ in range(12):
+        c[rng.randrange(TILE)][rng.randrange(TILE)] = rng.choice("5S3")
     return to_grid(c)
 
 
@@ -284,7 +284,7 @@ def cottages() -> list[Spec]:
     out += [(f"floor_wood_{i}", planks(rng, "B", "b", "u"), False, False) for i in range(3)]
     out.append(("flags", flagstones(rng), False, False))
     out.append(("carpet", tg.speckle(rng, "m", [("M", 26), ("b", 18), ("u", 8)]), False, False))
-    bands = "MMooaauu"  # a braided rag rug: rose, ochre, teal and brown rounds
+    bands = "mmMMmmuu"  # a braided rag rug: plum and rose rounds, a brown one between
     rag = [
         "".join("b" if (x * 5 + y * 3) % 29 == 0 else bands[y % 8] for x in range(TILE))
         for y in range(TILE)
@@ -298,7 +298,7 @@ def cottages() -> list[Spec]:
     out.append(("wash_lower", dado("5", "4", "3", "2"), True, False))
     out.append(("barn_upper", boards_v(rng, "B", "b", "n"), True, False))
     out.append(("barn_lower", boards_v(rng, "b", "0", "B"), True, False))
-    straw = tg.speckle(rng, "u", [("7", 30), ("t", 18), ("b", 16), ("T", 10)])
+    straw = tg.speckle(rng, "u", [("7", 12), ("t", 5), ("b", 9), ("T", 4)])
     out.append(("barn_floor", straw, False, False))
     hs = random.Random(1952)  # Hailsham's own walls, as tilesets.indoor_procedural draws them
     hs_paper = ["bbbbbbbbbbbbbbbb", "nnnnnnnnnnnnnnnn"] + [

@@ -112,8 +112,7 @@ class CuePress(Command):
         "early": Param("id", doc="counter flag: presses with no cue to join"),
         "late": Param("id", doc="counter flag: ticks from cue to press, summed"),
     }  # fmt: skip
-    example = """set: {laughs: 0, laughs_early: 0, laughs_late: 0}
-- cue_press:
+    example = """cue_press:
     cues: [90, 260, 400]
     length: 520
     window: 70
