@@ -106,7 +106,7 @@ def _is_fullscreen_toggle(event: pygame.event.Event) -> bool:
 def _start_audio(ctx: Context) -> Audio:
     audio = Audio(ctx.paths.assets)
     s = ctx.settings
-    audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
+    audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume, s.ambient_volume)
     return audio
 
 

@@ -17,11 +17,16 @@ class NullAudio:
     """Audio that does nothing: headless runs, tests, and when the mixer cannot start."""
 
     current_track: str | None = None
+    current_ambient: str | None = None
 
-    def set_volumes(self, master: float, music: float, sound: float) -> None: ...
+    def set_volumes(
+        self, master: float, music: float, sound: float, ambient: float = 1.0
+    ) -> None: ...
     def play_music(self, track: str, *, fade_ms: int = 500, loop: bool = True) -> None: ...
     def stop_music(self, *, fade_ms: int = 500) -> None: ...
     def play_sound(self, name: str) -> None: ...
+    def set_ambient(self, bed: str | None, *, fade_ms: int = 1500) -> None: ...
+    def stop_ambient(self, *, fade_ms: int = 1500) -> None: ...
 
 
 @dataclass
@@ -69,7 +74,8 @@ class MapCache:
                 if problem:
                     raise MapError(problem)
             self._cache[name] = load_map(path, images=self.images)
-            while len(self._cache) > 6:
+            # Without images a map is small: keep every one a run visits (verify, headless).
+            while len(self._cache) > (6 if self.images else 64):
                 self._cache.pop(next(iter(self._cache)))
         return self._cache[name]
 

@@ -311,3 +311,29 @@ def test_shipped_full_game_run_with_the_autoplay_bot(tmp_path):
     run.frames[changed] = InputFrame()
     result = verify(run)
     assert not result.ok and result.tick == (changed // 60 + 1) * 60, result.problem
+
+
+def test_practice_from_any_beat_of_the_shipped_game(tmp_path):
+    """A play can be built at any beat the content tells: its scene is running, in its chapter."""
+    from game.play.start import StartError, make_start
+
+    ctx = build_context(tmp_path / "data", headless=True, quiet=True)
+    beats = sorted({s.beat for s in ctx.content.scenes.values() if s.beat and s.chapter})
+    assert beats
+    for beat in beats:
+        play = make_start(ctx, f"beat:{beat}")
+        assert play.director.run is not None and play.director.run.scene.beat == beat
+        assert play.state.chapter == play.director.run.scene.chapter
+    with pytest.raises(StartError, match="no scene tells beat"):
+        make_start(ctx, "beat:zz99")
+
+
+def test_headless_can_start_at_a_beat():
+    first = cli("--headless", "--start", "beat:h05", "--ticks", "240")
+    second = cli("--headless", "--start", "beat:h05", "--ticks", "240")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[-1].startswith("state ") and first.stdout == second.stdout
+    title = cli("--headless", "--ticks", "240")
+    assert title.stdout != first.stdout  # not the title screen
+    bad = cli("--headless", "--start", "beat:zz99", "--ticks", "10")
+    assert bad.returncode == 2 and "no scene tells beat" in bad.stderr

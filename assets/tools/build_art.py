@@ -5,6 +5,7 @@ Outputs (all deterministic, identical bytes on every run):
                                                      `cottages`, `town` (Chapter 2)
   assets/sprites/<id>.png                            character sheets (3 cols x 4 rows, 16x24)
   assets/sprites/shadow.png                          a soft 16x8 foot shadow
+  assets/sprites/poses/<id>.png + layout.json        pose and gesture frames (sit, lie, hug, stamp ...)
   assets/portraits/<id>.png                          bust portraits, one 48x48 frame per expression
   assets/pictures/<id>.png                           close-up pictures for the `picture` command
   assets/title/backdrop.png                          the 480x270 title backdrop
@@ -23,13 +24,15 @@ from pathlib import Path
 import backdrop
 import pictures
 import portraits
+import poses
 import sprites
 import tilesets
 from artlib import ROOT, SRC, grid_surface, load_palette, save_png
 
 TOOLS = Path(__file__).resolve().parent
 TOOL_FILES = ["artlib.py", "tilegen.py", "tilesets.py", "sprites.py", "portraits.py", "backdrop.py",
-              "build_art.py", "tiles_cottages.py", "pictures.py"]  # fmt: skip
+              "build_art.py", "tiles_cottages.py", "pictures.py",
+              "poses.py", "posekit.py"]  # fmt: skip
 MANIFEST = ROOT / "assets" / "art_manifest.json"
 TILESETS = ("outdoor", "indoor", "hospital", "cottages", "town")
 
@@ -45,7 +48,7 @@ def rel(path: Path) -> str:
 def source_files() -> list[Path]:
     """Every art source the outputs depend on, in a stable order."""
     files = [SRC / "palette.txt"]
-    for sub in ("tiles", "sprites", "portraits", "pictures"):
+    for sub in ("tiles", "sprites", "portraits", "pictures", "poses"):
         files += sorted((SRC / sub).rglob("*.txt"))
     return files
 
@@ -66,6 +69,14 @@ def build(out_root: Path = ROOT) -> list[Path]:
         png = out_root / "assets" / "sprites" / f"{sprite_id}.png"
         save_png(grid_surface(grid, palette), png)
         written.append(png)
+    pose_sheets, pose_layout = poses.build_all()
+    for sheet_id, grid in pose_sheets.items():
+        png = out_root / "assets" / "sprites" / "poses" / f"{sheet_id}.png"
+        save_png(grid_surface(grid, palette), png)
+        written.append(png)
+    layout = out_root / "assets" / "sprites" / "poses" / "layout.json"
+    layout.write_text(pose_layout)
+    written.append(layout)
     for sheet_id, grid in portraits.build_all().items():
         png = out_root / "assets" / "portraits" / f"{sheet_id}.png"
         save_png(grid_surface(grid, palette), png)

@@ -1,4 +1,7 @@
-"""Where plays begin: New Game, a chapter's declared start state, or a scene (practice).
+"""Where plays begin: New Game, a chapter's declared start state, or a scene or beat (practice).
+
+Starts are named by text (what a `.run` file records): `new_game`, `chapter:<id>`,
+`scene:<chapter>:<scene id>`, `beat:<beat id>` (the first scene that tells it).
 
 A chapter may declare the state a chapter run starts from in `dialogue/chapters.yaml`::
 
@@ -84,6 +87,9 @@ def make_start(ctx: Any, start: str, seed: int = 0) -> Play:
     if start == NEW_GAME:
         return new_game(ctx, seed)
     kind, _, rest = start.partition(":")
+    if kind == "beat":  # "beat:h05": practice from the first scene that tells a beat
+        chapter, scene = beat_scene(ctx, rest)
+        return make_start(ctx, f"scene:{chapter}:{scene}", seed)
     chapter, _, scene = rest.partition(":")
     info = ctx.content.chapters.get(chapter)
     if kind not in ("chapter", "scene") or not isinstance(info, dict):
@@ -99,6 +105,17 @@ def make_start(ctx: Any, start: str, seed: int = 0) -> Play:
     play = Play(ctx, *scene_place(ctx, chapter, scene), state)
     play.director.start(scene)
     return play
+
+
+def beat_scene(ctx: Any, beat: str) -> tuple[str, str]:
+    """(chapter, scene) of the first scene, by file, that tells ``beat`` (its `beat:` id)."""
+    found = sorted(
+        (s for s in ctx.content.scenes.values() if s.beat == beat and s.chapter),
+        key=lambda s: (str(s.file), s.line),
+    )
+    if not found:
+        raise StartError(f"no scene tells beat {beat!r}")
+    return str(found[0].chapter), found[0].id
 
 
 def new_game(ctx: Any, seed: int = 0) -> Play:

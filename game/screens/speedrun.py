@@ -15,7 +15,6 @@ from game.play.start import NEW_GAME, chapter_ids, chapter_title, scenes_of
 from game.save.fingerprint import content_fingerprint
 from game.screens.stack import Screen
 from game.speedrun import bests as bestlib
-from game.speedrun.lss import Segment, build_lss, write_lss
 from game.speedrun.mode import LOCKED
 from game.speedrun.timer import format_diff, format_igt, format_ms
 from game.ui import palette
@@ -170,6 +169,8 @@ class SpeedrunScreen(Screen):
 
 def export_splits(ctx: Context) -> str:
     """Write the full-game splits as a .lss file; returns a message for the screen."""
+    from game.speedrun.lss import Segment, build_lss, write_lss  # XML, only when exporting
+
     bests = bestlib.load_bests(ctx)
     pbs = bestlib.pb_splits(bests)
     segments = [

@@ -23,7 +23,6 @@ from game.play.play import Play
 from game.play.start import NEW_GAME, StartError, make_start
 from game.save.fingerprint import content_fingerprint
 from game.speedrun import bests as bestlib
-from game.speedrun.livesplit import DEFAULT_HOST, DEFAULT_PORT, LiveSplitClient
 from game.speedrun.runfile import SUFFIX, RunFile, versions
 from game.speedrun.timer import GameTimer, Split, TickReport
 from game.story.seen import SeenLog
@@ -260,6 +259,9 @@ class Speedrun:
         if self.ctx.headless or not getattr(s, "livesplit", False):
             return None
         if self.livesplit is None:
+            # Only when the player turns LiveSplit on: no socket module for anyone else.
+            from game.speedrun.livesplit import DEFAULT_HOST, DEFAULT_PORT, LiveSplitClient
+
             host = str(getattr(s, "livesplit_host", "") or DEFAULT_HOST)
             port = int(getattr(s, "livesplit_port", 0) or DEFAULT_PORT)
             self.livesplit = LiveSplitClient(host, port)

@@ -1621,11 +1621,13 @@
  <tile id="283">
   <properties>
    <property name="name" value="old_sofa/0,0"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="284">
   <properties>
    <property name="name" value="old_sofa/1,0"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="285">

@@ -903,6 +903,7 @@
  <tile id="157">
   <properties>
    <property name="name" value="cchair_down"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="158">

@@ -69,6 +69,7 @@ def options(languages: list[str]) -> list[Option]:
         Option("master_volume", "Master volume", "slider", "Everything at once."),
         Option("music_volume", "Music", "slider", "The music, under the master volume."),
         Option("sound_volume", "Sound effects", "slider", "Doors, steps, menus and text."),
+        Option("ambient_volume", "Ambience", "slider", "Rain, wind, the sea: the sound of places."),
         Option("", "Text", "heading"),
         Option(
             "text_speed",
@@ -259,7 +260,7 @@ class SettingsScreen(MenuOverlay):
         self.dirty = 1
         s = ctx.settings
         if key.endswith("_volume"):
-            ctx.audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
+            ctx.audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume, s.ambient_volume)
         elif key == "window_scale":
             s.fullscreen = False  # a window size is a window
             if ctx.display is not None:

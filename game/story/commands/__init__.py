@@ -5,9 +5,11 @@ Importing this package registers every command (``Command.__init_subclass__`` fi
 """
 
 from game.story.commands import (  # noqa: F401  (register)
+    audio,
     flow,
     picture,
     play,
+    pose,
     screen,
     stage,
     state,

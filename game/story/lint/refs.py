@@ -26,7 +26,8 @@ REF_CODES = {
     "memory": ("L011", "memory"),
     "chapter": ("L012", "chapter"),
     "sprite": ("L013", "sprite sheet"),
-    "picture": ("L016", "picture"),
+    "ambient": ("L016", "ambient bed"),
+    "picture": ("L018", "picture"),
 }
 
 
@@ -78,6 +79,7 @@ class Refs:
             "memory": c.lib.memories,
             "chapter": c.lib.chapters,
             "sprite": c.sprites,
+            "ambient": c.ambient,
             "picture": c.pictures,
         }
         if what == "spawn":

@@ -26,6 +26,13 @@ NAMED = ("spawn", "point")
 _OBJECT_RE = re.compile(r"<object\b[^>]*?\bid=\"(\d+)\"")
 
 
+def _map_prop_line(text: str, name: str) -> int:
+    """The line of a map-level `<property name="...">` (before the first layer), else 1."""
+    head = text.split("<layer", 1)[0].split("<objectgroup", 1)[0]
+    at = head.find(f'<property name="{name}"')
+    return head.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
 def object_lines(text: str) -> dict[int, int]:
     """Object id -> line of its <object> tag in the TMX text (one linear scan)."""
     out: dict[int, int] = {}
@@ -55,6 +62,7 @@ class WorldChecks:
 
     def map(self, data: MapData) -> None:
         c, file = self.c, str(data.path)
+        self.map_sound(data, file)
         lines = object_lines(c.map_texts.get(data.name, ""))
         seen: dict[tuple[str, str], int] = {}
         for obj in data.objects:
@@ -77,6 +85,19 @@ class WorldChecks:
                 else:
                     seen[(obj.kind, obj.name)] = line
             self.props(data, obj.props, file, line, label)
+
+    def map_sound(self, data: MapData, file: str) -> None:
+        """The map's own sound: its `ambient` bed and its footstep family (`steps`)."""
+        bed = str(data.props.get("ambient", "") or "").strip()
+        line = _map_prop_line(self.c.map_texts.get(data.name, ""), "ambient")
+        if bed:
+            self.refs.check("ambient", bed, file, line, 1)
+        steps = str(data.props.get("steps", "") or "").strip()
+        if steps and f"step_{steps}" not in self.c.sounds:
+            families = sorted(s[5:] for s in self.c.sounds if s.startswith("step_"))
+            line = _map_prop_line(self.c.map_texts.get(data.name, ""), "steps")
+            self.c.add(file, line, 1, "L017", f"unknown footstep family `{steps}` (no sound "
+                       f"`step_{steps}`; families: {', '.join(families)})")  # fmt: skip
 
     def props(self, data: MapData, props: dict[str, Any], file: str, line: int, label: str) -> None:
         c, refs = self.c, self.refs
@@ -152,11 +173,14 @@ class WorldChecks:
                 ("map", "map"),
                 ("spawn", "spawn"),
                 ("scene", "scene"),
+                ("hint", "scene"),
                 ("sprite", "sprite"),
             ):
                 value = data.get(key)
                 if isinstance(value, str) and value:
                     self.refs.check(what, value, file, line, 1, where)
+            if isinstance(data.get("hint"), str) and data["hint"]:
+                self.reached.add(data["hint"])  # played from the pause menu, on any map
             if isinstance(data.get("scene"), str) and data["scene"]:
                 self.reached.add(data["scene"])
                 if where:
