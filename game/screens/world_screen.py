@@ -22,6 +22,7 @@ from game.save import savegame
 from game.screens.backlog import BacklogScreen
 from game.screens.card import EndCard
 from game.screens.stack import Screen
+from game.speedrun.session import in_run
 from game.state import GameState
 from game.story.director import Director
 from game.ui import overlays, sceneview
@@ -71,7 +72,8 @@ class WorldScreen(Screen):
         play.tick(frame)
         if play.autosave_due:
             play.autosave_due = False
-            self.autosave(ctx)
+            if not in_run(ctx):  # a speedrun never writes over the player's own autosaves
+                self.autosave(ctx)
         if play.ended:
             self.stack.replace(EndCard(ctx.manifest.title))
 

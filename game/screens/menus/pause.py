@@ -22,6 +22,7 @@ from game.screens.menus.confirm import ConfirmScreen
 from game.screens.menus.memories import MemoriesScreen
 from game.screens.menus.settings import SettingsScreen
 from game.screens.menus.slots import SlotScreen, Thumbnail
+from game.speedrun.session import in_run
 from game.story import hints
 from game.ui import palette
 from game.ui.sceneview import draw_panel
@@ -41,6 +42,7 @@ class PauseScreen(MenuOverlay):
             PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * len(ITEMS)
         )
         self.ticks = 0
+        self.items = ITEMS
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
@@ -52,6 +54,10 @@ class PauseScreen(MenuOverlay):
     def refresh(self, ctx: Context) -> None:
         """Hint waits for the scene on screen to end; Load needs a slot with something in it."""
         loadable = any(getattr(s, "exists", False) for s in list_slots(ctx))
+        # In a speedrun nothing is saved (a run never writes over the player's saves): the row
+        # starts the run again instead.
+        running = in_run(ctx)
+        self.items = tuple("Restart run" if i == "Save" and running else i for i in ITEMS)
         free = self.play.director.run is None and self.play.pending_warp is None
         self.list.set_enabled([True, free, True, loadable, True, True, True, True])
 
@@ -59,11 +65,14 @@ class PauseScreen(MenuOverlay):
         self.ticks += 1
         index = self.chosen(ctx, frame, self.list, leave=frame.was_pressed(Action.MENU))
         if index is not None:
-            self.choose(ITEMS[index], ctx)
+            self.choose(self.items[index], ctx)
 
     def choose(self, item: str, ctx: Context) -> None:
         play = self.play
         if item == "Resume":
+            self.stack.pop()
+        elif item == "Restart run":
+            ctx.speedrun.request_restart()
             self.stack.pop()
         elif item == "Hint":
             self.stack.pop()
@@ -82,7 +91,7 @@ class PauseScreen(MenuOverlay):
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         self.draw_frame(surface, ctx, PANEL, "Paused", "")
         font = ctx.assets.font("regular")
-        for i, label in enumerate(ITEMS):
+        for i, label in enumerate(self.items):
             rect = self.list.row_rect(i)
             if rect is None:
                 continue
@@ -145,7 +154,13 @@ def quit_to_title(menu: PauseScreen, ctx: Context) -> None:
         ctx.audio.stop_music(fade_ms=600)
         stack.to_title()
 
-    if savegame.has_unsaved_progress(menu.play):
+    if in_run(ctx):
+        stack.push(
+            ConfirmScreen(
+                "Leave the run?", leave, detail="The attempt ends here.", yes="Leave", no="Stay"
+            )
+        )
+    elif savegame.has_unsaved_progress(menu.play):
         stack.push(
             ConfirmScreen(
                 "Quit to the title?",
