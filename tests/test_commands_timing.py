@@ -107,13 +107,16 @@ def test_wait_still_gives_up_at_the_limit(make):
     assert screen.director.run is None
 
 
-def test_wait_still_is_not_hurried_by_skip(make):
+def test_wait_still_is_not_hurried_by_skip_nor_broken_by_it(make):
     skip = InputFrame(frozenset({Action.SKIP}))
     _, sim, screen = make("scene: still\nsteps:\n  - wait_still: 30\n")
     screen.director.start("still")
-    for _ in range(60):
-        sim.tick(skip)  # holding skip is holding something
+    for _ in range(25):
+        sim.tick(skip)  # holding Skip: still, and no faster
     assert screen.director.run is not None
+    for _ in range(10):
+        sim.tick(skip)
+    assert screen.director.run is None
 
 
 def test_picture_shows_until_hidden_and_is_drawn_above_the_box(make, content):

@@ -145,7 +145,7 @@ class StillWait:
 
     def update(self, run: SceneRun, frame: InputFrame) -> bool:
         self.t += 1
-        if frame.empty:
+        if frame.empty or frame.held <= {Action.SKIP}:  # holding Skip is not fidgeting
             self.quiet += 1
         else:
             if self.quiet:
@@ -164,7 +164,8 @@ class StillWait:
 class WaitStill(Command):
     """Wait, with nothing on screen, until the player has pressed and held nothing for `ticks`
     ticks in a row; any input starts the count again. After `limit` ticks (0: never) it goes on
-    anyway, so nobody is stuck. Skipping does not hurry it: the moment is the waiting.
+    anyway, so nobody is stuck. Skip neither hurries it nor breaks it: holding Skip counts as
+    keeping still, so the moment always takes `ticks`.
     `fidgets` names a counter flag set to how many times the count started again (give it a
     value with `set` first)."""
 
