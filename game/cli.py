@@ -35,6 +35,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--ticks", type=int, default=600, help="ticks to run headless (60 a second)")
     p.add_argument("--input", type=Path, help="file of input frames for a headless run")
     p.add_argument(
+        "--start",
+        help="headless: begin at new_game, chapter:ID, scene:CHAPTER:SCENE or beat:ID, not the title",
+    )
+    p.add_argument(
         "--dev", action="store_true", help="watch dialogue/ and maps/ and reload changes"
     )
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)  # tests and tools
@@ -77,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.ticks < 0:
                 print("--ticks must be 0 or more", file=sys.stderr)
                 return 2
-            return run_headless(args.ticks, args.input, args.data_dir, args.content_root)
+            return run_headless(
+                args.ticks, args.input, args.data_dir, args.content_root, args.start
+            )
         from game.app import run_window
 
         return run_window(args.data_dir, args.content_root, dev=args.dev)

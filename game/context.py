@@ -74,7 +74,8 @@ class MapCache:
                 if problem:
                     raise MapError(problem)
             self._cache[name] = load_map(path, images=self.images)
-            while len(self._cache) > 6:
+            # Without images a map is small: keep every one a run visits (verify, headless).
+            while len(self._cache) > (6 if self.images else 64):
                 self._cache.pop(next(iter(self._cache)))
         return self._cache[name]
 

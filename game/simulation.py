@@ -15,9 +15,7 @@ from typing import Any
 from game.context import Context
 from game.input.actions import NO_INPUT, InputFrame
 from game.play.play import Play
-from game.screens.speedrun import ResultsScreen
 from game.screens.stack import Screen, ScreenStack
-from game.screens.title import TitleScreen
 from game.screens.world_screen import WorldScreen
 from game.speedrun.mode import Speedrun
 
@@ -26,7 +24,7 @@ class Simulation:
     def __init__(self, ctx: Context, first: Screen | Play) -> None:
         """``first`` is the first screen, or a play to show (a run, a save, a test's room)."""
         self.ctx = ctx
-        self.stack = ScreenStack(ctx, title=TitleScreen, view=WorldScreen)
+        self.stack = ScreenStack(ctx, title=title_screen, view=WorldScreen)
         self.tick_count = 0
         # Speedrun hooks: the in-game timer and runs. They watch ticks; only a run filters input.
         self.speedrun = Speedrun(ctx)
@@ -40,6 +38,8 @@ class Simulation:
         self.tick_count += 1
         ended = self.speedrun.after_tick(self.stack)
         if ended is not None and ended.finished and self.speedrun.show_results:
+            from game.screens.results import ResultsScreen  # start-up: verify never shows it
+
             self.stack.push(ResultsScreen(ended.result))
             self.stack.apply()  # between ticks: shown from the next frame drawn
 
@@ -66,3 +66,10 @@ class Simulation:
         """A hash of everything that matters, identical across runs, processes and machines."""
         text = json.dumps(self.snapshot(), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
         return hashlib.sha256(text.encode("ascii")).hexdigest()[:16]
+
+
+def title_screen() -> Screen:
+    """The title, for a menu going back to it (verify and runs from a save never need it)."""
+    from game.screens.title import TitleScreen  # start-up: loaded the first time it is shown
+
+    return TitleScreen()

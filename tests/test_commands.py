@@ -147,8 +147,8 @@ def test_emote_that_waits(make):
 
 
 def test_show_and_hide(make):
-    _, sim, screen = make(
-        "scene: s\nsteps:\n  - show: {actor: miss_x, at: corner, facing: left}\n  - hide: girl\n"
+    _, sim, screen = make(  # the girl goes first: `corner` is next to her (see test_staging)
+        "scene: s\nsteps:\n  - hide: girl\n  - show: {actor: miss_x, at: corner, facing: left}\n"
     )
     run(sim, screen, "s")
     new = screen.world.actors["miss_x"]
@@ -167,6 +167,7 @@ def test_walk_along_a_path_and_face(make):
     _, sim, screen = make(
         "scene: w\nsteps:\n  - walk: {actor: girl, path: [corner, start], face: down}\n"
     )
+    screen.world.place_player(120, 90)  # off `start`, or she would step aside from Kathy
     run(sim, screen, "w")
     girl = screen.world.actors["girl"]
     assert (girl.x // 16, girl.y // 16, girl.facing) == (40, 40, "down")

@@ -42,7 +42,7 @@ steps:
     "centre.yaml": """scene: enter_centre
 beat: t02
 steps:
-  - walk: {actor: hero, to: corner}
+  - walk: {actor: girl_a, to: corner}  # beside her own npc; anyone else there is an L076
 """,
 }
 STORY = "# Outline\n\n- `t01` The first beat.\n- `t02` The second beat.\n"

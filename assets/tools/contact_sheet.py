@@ -1,4 +1,4 @@
-"""Render every built tileset, sprite sheet and portrait into one preview PNG to look at.
+"""Render every built tileset, sprite sheet, pose sheet and portrait into one preview PNG to look at.
 
     python assets/tools/contact_sheet.py /tmp/contact.png [scale]
     python assets/tools/contact_sheet.py /tmp/people.png [scale] --only kathy_child,kathy_18,...
@@ -21,7 +21,7 @@ GAP = 6
 
 
 def sheets() -> list[list[pygame.Surface]]:
-    """Rows of images: tilesets, then sprites, then portraits."""
+    """Rows of images: tilesets, then sprites, pose sheets, then portraits."""
     tiles = [pygame.image.load(str(p)) for p in sorted((ROOT / "assets" / "tiles").glob("*.png"))]
     sprites = [
         pygame.image.load(str(p)) for p in sorted((ROOT / "assets" / "sprites").glob("*.png"))
@@ -29,7 +29,16 @@ def sheets() -> list[list[pygame.Surface]]:
     faces = [
         pygame.image.load(str(p)) for p in sorted((ROOT / "assets" / "portraits").glob("*.png"))
     ]
-    return [[t] for t in tiles] + [sprites] + [faces[i : i + 3] for i in range(0, len(faces), 3)]
+    poses = [  # pose and gesture sheets (assets/tools/poses.py), two to a row
+        pygame.image.load(str(p))
+        for p in sorted((ROOT / "assets" / "sprites" / "poses").glob("*.png"))
+    ]
+    return (
+        [[t] for t in tiles]
+        + [sprites]
+        + [poses[i : i + 2] for i in range(0, len(poses), 2)]
+        + [faces[i : i + 3] for i in range(0, len(faces), 3)]
+    )
 
 
 def render(rows: list[list[pygame.Surface]]) -> pygame.Surface:

@@ -1,4 +1,7 @@
-"""Where plays begin: New Game, a chapter's declared start state, or a scene (practice).
+"""Where plays begin: New Game, a chapter's declared start state, or a scene or beat (practice).
+
+Starts are named by text (what a `.run` file records): `new_game`, `chapter:<id>`,
+`scene:<chapter>:<scene id>`, `beat:<beat id>` (the first scene that tells it).
 
 A chapter may declare the state a chapter run starts from in `dialogue/chapters.yaml`::
 
@@ -30,6 +33,33 @@ class StartError(ValueError):
 def chapter_ids(ctx: Any) -> list[str]:
     """Chapters in the order `chapters.yaml` lists them."""
     return list(ctx.content.chapters)
+
+
+def tells_a_beat(ctx: Any, chapter: str) -> bool:
+    """Whether a chapter tells the story: some scene of it declares a `beat`. A placeholder (a
+    title card saying the chapter is still being written) does not, and is no speedrun category."""
+    return any(s.chapter == chapter and s.beat for s in ctx.content.scenes.values())
+
+
+def run_chapters(ctx: Any) -> list[str]:
+    """The chapters a full run splits at, in order: the story's chapters up to the first that
+    does not tell a beat (a placeholder at the end of what exists); each is a chapter category."""
+    out = []
+    for chapter in chapter_ids(ctx):
+        if not tells_a_beat(ctx, chapter):
+            break
+        out.append(chapter)
+    return out
+
+
+def categories(ctx: Any) -> list[str]:
+    """Every speedrun category of this content: `full`, then `chapter:<id>` in order."""
+    return ["full", *(f"chapter:{c}" for c in run_chapters(ctx))]
+
+
+def start_of(category: str) -> str:
+    """Where a category's runs start: New Game, or the chapter's declared start."""
+    return NEW_GAME if category == "full" else category
 
 
 def chapter_title(ctx: Any, chapter: str) -> str:
@@ -84,6 +114,9 @@ def make_start(ctx: Any, start: str, seed: int = 0) -> Play:
     if start == NEW_GAME:
         return new_game(ctx, seed)
     kind, _, rest = start.partition(":")
+    if kind == "beat":  # "beat:h05": practice from the first scene that tells a beat
+        chapter, scene = beat_scene(ctx, rest)
+        return make_start(ctx, f"scene:{chapter}:{scene}", seed)
     chapter, _, scene = rest.partition(":")
     info = ctx.content.chapters.get(chapter)
     if kind not in ("chapter", "scene") or not isinstance(info, dict):
@@ -99,6 +132,17 @@ def make_start(ctx: Any, start: str, seed: int = 0) -> Play:
     play = Play(ctx, *scene_place(ctx, chapter, scene), state)
     play.director.start(scene)
     return play
+
+
+def beat_scene(ctx: Any, beat: str) -> tuple[str, str]:
+    """(chapter, scene) of the first scene, by file, that tells ``beat`` (its `beat:` id)."""
+    found = sorted(
+        (s for s in ctx.content.scenes.values() if s.beat == beat and s.chapter),
+        key=lambda s: (str(s.file), s.line),
+    )
+    if not found:
+        raise StartError(f"no scene tells beat {beat!r}")
+    return str(found[0].chapter), found[0].id
 
 
 def new_game(ctx: Any, seed: int = 0) -> Play:

@@ -54,6 +54,10 @@ def capture(ctx: Context, play: Play) -> dict[str, Any]:
             "actors": {
                 k: [a.x, a.y, a.facing, a.visible, a.sprite] for k, a in world.actors.items()
             },
+            # poses, gestures and paces, only where set (older games ignore the key)
+            "staging": {
+                k: a.staging() for k, a in [("", player), *world.actors.items()] if a.staging()
+            },
         },
         "scene": scene_position(director.run),
         "director": {
@@ -118,6 +122,7 @@ def restore(ctx: Context, data: dict[str, Any]) -> tuple[Play | None, str | None
     except (MapError, TypeError, ValueError, AttributeError) as exc:
         return None, f"Cannot load this save: {exc}"
     _place_actors(play, world_data)
+    _restore_staging(play, world_data.get("staging"))
     director_data = data.get("director") or {}
     followers = director_data.get("followers")
     if isinstance(followers, dict):
@@ -159,6 +164,16 @@ def _place_actors(play: Play, world_data: dict[str, Any]) -> None:
             bool(values[3]),
             str(values[4]),
         )
+
+
+def _restore_staging(play: Play, staging: Any) -> None:
+    """Poses, gestures and paces ("" is the player); a save without them leaves everyone standing."""
+    if not isinstance(staging, dict):
+        return
+    for name, values in staging.items():
+        actor = play.world.player if name == "" else play.world.actors.get(str(name))
+        if actor is not None:
+            actor.restore_staging(values)
 
 
 def resume_scene(ctx: Context, play: Play, position: Any) -> str | None:

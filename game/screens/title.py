@@ -15,12 +15,8 @@ from game.input.actions import InputFrame
 from game.play.fade import Fade
 from game.play.start import StartError, chapter_start, new_game
 from game.render.fade import draw_fade
-from game.screens.menus.chapters import ChapterSelectScreen, reached_chapters
+from game.screens.menus.chapters import reached_chapters
 from game.screens.menus.common import latest_slot, list_slots, load_play, play_for
-from game.screens.menus.credits import CreditsScreen
-from game.screens.menus.settings import SettingsScreen
-from game.screens.menus.slots import SlotScreen
-from game.screens.speedrun import SpeedrunScreen
 from game.screens.stack import Screen
 from game.screens.world_screen import WorldScreen
 from game.ui import palette
@@ -91,14 +87,34 @@ class TitleScreen(Screen):
             self.leaving = item
             self.fade.out(20)
         elif item == "Load":
+            from game.screens.menus.slots import (
+                SlotScreen,  # loaded when first opened: headless runs and verify start without it
+            )
+
             self.stack.push(SlotScreen("load"))
         elif item == "Chapter Select":
+            from game.screens.menus.chapters import (
+                ChapterSelectScreen,  # loaded when first opened: headless runs and verify start without it
+            )
+
             self.stack.push(ChapterSelectScreen(reached_chapters(ctx), self.start_chapter))
         elif item == "Speedrun":
+            from game.screens.speedrun import (
+                SpeedrunScreen,  # loaded when first opened: headless runs and verify start without it
+            )
+
             self.stack.push(SpeedrunScreen())
         elif item == "Settings":
+            from game.screens.menus.settings import (
+                SettingsScreen,  # loaded when first opened: headless runs and verify start without it
+            )
+
             self.stack.push(SettingsScreen())
         elif item == "Credits":
+            from game.screens.menus.credits import (
+                CreditsScreen,  # loaded when first opened: headless runs and verify start without it
+            )
+
             self.stack.push(CreditsScreen())
 
     def start_chapter(self, ctx: Context, chapter: str) -> None:

@@ -15,17 +15,17 @@ from game.context import Context
 from game.input.actions import Action, InputFrame
 from game.play.fade import Fade
 from game.play.play import Play
+from game.render.actors import draw_actor
 from game.render.fade import draw_fade
 from game.render.maprender import MapRenderer, camera_for
 from game.save import savegame
 from game.screens.backlog import BacklogScreen
 from game.screens.card import EndCard
-from game.screens.menus.pause import PauseScreen
 from game.screens.stack import Screen
+from game.speedrun.session import in_run
 from game.state import GameState
 from game.story.director import Director
 from game.ui import sceneview
-from game.world.actor import SUB
 from game.world.world import World
 
 THUMB = (96, 54)  # a save slot's picture
@@ -72,7 +72,8 @@ class WorldScreen(Screen):
         play.tick(frame)
         if play.autosave_due:
             play.autosave_due = False
-            self.autosave(ctx)
+            if not in_run(ctx):  # a speedrun never writes over the player's own autosaves
+                self.autosave(ctx)
         if play.ended:
             self.stack.replace(EndCard(ctx.manifest.title))
 
@@ -85,6 +86,10 @@ class WorldScreen(Screen):
             self.stack.push(BacklogScreen(self.state))
             return True
         if frame.was_pressed(Action.MENU):
+            from game.screens.menus.pause import (
+                PauseScreen,  # loaded when first opened: headless runs and verify start without it
+            )
+
             self.stack.push(PauseScreen(self.play, self.thumbnail))
             return True
         if frame.was_pressed(Action.QUICKSAVE):
@@ -132,12 +137,8 @@ class WorldScreen(Screen):
         res = ctx.assets
         actors = sorted([self.world.player, *self.world.actors.values()], key=lambda a: (a.y, a.id))
         for actor in actors:
-            if not actor.visible:
-                continue
-            px, py = actor.x // SUB - cam[0], actor.y // SUB - cam[1]
-            surface.blit(res.shadow, (px - 6, py))
-            image = res.actor_frame(actor.sprite, actor.facing, actor.frame)
-            surface.blit(image, (px - image.get_width() // 2, py + 3 - image.get_height()))
+            if actor.visible:
+                draw_actor(surface, res, actor, cam)
         rend.draw_above(surface, cam)
         sceneview.draw_tint(surface, str(self.state.flags.get("_tint", "")))
         if self.director.run is None:

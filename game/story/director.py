@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from game.input.actions import Action, InputFrame
-from game.story import expr
+from game.story import expr, posing
 from game.story.lines import LineBox, LineWait
 from game.story.runner import FUNCTIONS, FlagEnv, SceneRun
 from game.story.stage import CameraState, Followers, Walker, step_walker, to_sub
@@ -135,6 +135,9 @@ class Director:
             actor = self.actor(actor_id)
             if actor is None or step_walker(actor, walker, fast):
                 del self.walkers[actor_id]
+                if actor is not None and not walker.aside:
+                    self._step_aside(actor_id, actor, walker)
+        posing.tick_gestures(self, fast)
         self.followers.move(self.actor)
         self.camera.step(fast)
         for actor_id in list(self.emotes):
@@ -155,6 +158,13 @@ class Director:
                 self.choices = None
                 self.play.scene_ended()
                 self.camera.mode = "follow" if self.camera.mode == "fixed" else self.camera.mode
+
+    def _step_aside(self, actor_id: str, actor: Actor, walker: Walker) -> None:
+        """Arrived on someone: a few more steps to the nearest free spot (people never overlap)."""
+        spot = posing.step_aside(self, actor)
+        if spot != (actor.x, actor.y):
+            self.walkers[actor_id] = Walker([spot], walker.speed, walker.face, aside=True)
+            actor.moving = True
 
     def _watch(self) -> None:
         """Sneaking: turn the watchers, and start the `caught` scene if one of them sees her."""
@@ -223,6 +233,11 @@ class Director:
             self.followers.modes.pop(
                 actor_id, None
             )  # walked somewhere by the scene: no longer following
+            walker = self.actor(actor_id)
+            assert walker is not None
+            if walker.pose != "stand" or walker.gesture_left:
+                self.world.get_up(walker)  # up from the bench, out of the hug, then off
+            speed = posing.walk_speed(self, walker, speed)
             self.walkers[actor_id] = Walker(targets, speed, face)
 
     def idle(self, what: str) -> bool:
@@ -255,13 +270,16 @@ class Director:
             sprite = self.content.actor(actor_id).sprite or actor_id
             actor = Actor(actor_id, sprite, 0, 0, role=actor_id)
             self.world.actors[actor_id] = actor
+        self.world.release(actor)
         actor.x, actor.y = to_sub(*where)
         actor.facing, actor.visible = facing, True
+        actor.x, actor.y = posing.step_aside(self, actor)  # never inside someone already there
 
     def hide_actor(self, actor_id: str) -> None:
         actor = self.actor(actor_id)
         if actor is not None and actor is not self.world.player:
             actor.visible = False
+            self.world.release(actor)  # whoever they held lets go
 
     def costume(self, actor_id: str, sprite: str) -> None:
         actor = self.actor(actor_id)
@@ -300,6 +318,9 @@ class Director:
             self.followers.modes.pop(actor_id, None)
         else:
             self.followers.modes[actor_id] = mode
+            follower = self.actor(actor_id)
+            if follower is not None:
+                self.world.release(follower)
 
     def music(self, track: str, fade: int) -> None:
         ms = fade * 1000 // 60

@@ -89,6 +89,18 @@ CODES: dict[str, tuple[str, str]] = {
     "L052": (ERROR, "map object lacks a property it needs"),
     "L053": (WARNING, "two spawns or points with one name in a map"),
     "L060": (ERROR, "manifest (dialogue/game.yaml) missing or incomplete"),
+    "L070": (ERROR, "a pose that needs a place (sit, lie) has no `at:` point"),
+    "L071": (ERROR, "the `at:` point does not allow that pose (its `poses` property)"),
+    "L072": (ERROR, "a hug without someone else to hug (`with:`)"),
+    "L073": (WARNING, "a `pose` parameter that pose does not use"),
+    "L074": (ERROR, "a walking pace or a gesture's length out of range"),
+    "L075": (ERROR, "a point's `poses` or an npc's `pose` names an unknown pose"),
+    "L076": (WARNING, "two marks on a map (points, spawns, npcs) stand on each other"),
+    "L077": (WARNING, "someone posed whose sprite has no pose sheet (drawn standing)"),
+    "L078": (
+        WARNING,
+        "a gesture played in a pose that has no frames for it (a stamp while seated)",
+    ),
     "L999": (ERROR, "internal error in the linter (please report it)"),
 }
 
