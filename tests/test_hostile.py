@@ -120,3 +120,17 @@ def test_the_linter_reports_bad_ids_in_a_warp_without_an_internal_error(tmp_path
     rc = lint.main(["--root", str(root), str(root / "dialogue" / "w.yaml")])
     out = capsys.readouterr().out
     assert rc == 1 and "S014" in out and "L999" not in out, out
+
+
+def test_the_linter_warns_of_calls_that_come_back_round(tmp_path, capsys):
+    from tests.mapkit import make_content
+
+    root = make_content(tmp_path / "c")
+    d = root / "dialogue"
+    (d / "a.yaml").write_text("scene: a\nsteps:\n  - wait: 1\n  - call: b\n")
+    (d / "b.yaml").write_text("scene: b\nsteps:\n  - call: a\n")
+    (d / "c.yaml").write_text("scene: c\nsteps:\n  - call: b\n")
+    lint.main(["--root", str(root)])
+    out = capsys.readouterr().out
+    assert "a.yaml:4:5: L036 `call: b` comes back round to `a`" in out
+    assert "b.yaml:3:5: L036" in out and "c.yaml:3:5: L036" not in out

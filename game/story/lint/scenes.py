@@ -117,6 +117,28 @@ class SceneChecks:
                     f"nothing reaches scene `{scene.id}` (no map object, goto/call or chapter)",
                 )
         guarded(c, c.story or c.dialogue, self.beats, scenes)
+        guarded(c, c.dialogue, self.call_loops, scenes)
+
+    def call_loops(self, scenes: list[Scene]) -> None:
+        """A `call` that comes back round to its own scene nests calls until the game stops it
+        (32 deep): warn at each call that closes such a loop."""
+        calls: dict[str, list[tuple[str, Command]]] = {}
+        for scene in scenes:
+            for cmd in scene.walk():
+                if cmd.key == "call" and isinstance(cmd.args.get("scene"), str):
+                    calls.setdefault(scene.id, []).append((cmd.args["scene"], cmd))
+        for scene in scenes:
+            for target, cmd in calls.get(scene.id, []):
+                seen, todo = {target}, [target]
+                while todo and scene.id not in seen:
+                    for nxt, _cmd in calls.get(todo.pop(), []):
+                        if nxt not in seen:
+                            seen.add(nxt)
+                            todo.append(nxt)
+                if scene.id in seen:
+                    self.c.add(scene.file, cmd.line, cmd.col, "L036", f"`call: {target}` comes back "
+                               f"round to `{scene.id}`: calls nest until the game stops them "
+                               "(use goto to go round)")  # fmt: skip
 
     def first_pass(self, scene: Scene) -> None:
         """Line ids, flags set and scenes referenced: needed before any command is checked."""
