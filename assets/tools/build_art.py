@@ -29,6 +29,8 @@ TOOL_FILES = ["artlib.py", "tilegen.py", "tilesets.py", "sprites.py", "portraits
               "build_art.py"]  # fmt: skip
 MANIFEST = ROOT / "assets" / "art_manifest.json"
 TILESETS = ("outdoor", "indoor", "hospital")
+TILESETS += ("madame", "fields")  # Chapter 4 (deferral)
+TOOL_FILES += ["tiles_deferral.py"]  # Chapter 4 (deferral)
 
 
 def sha(path: Path) -> str:
@@ -69,6 +71,11 @@ def build(out_root: Path = ROOT) -> list[Path]:
         written.append(png)
     png = out_root / "assets" / "title" / "backdrop.png"
     save_png(grid_surface(backdrop.backdrop(), palette), png)
+    written.append(png)
+    png = (
+        out_root / "assets" / "title" / "backdrop_closed.png"
+    )  # the title once the game is finished
+    save_png(grid_surface(backdrop.backdrop(closed=True), palette), png)
     written.append(png)
     return written
 

@@ -40,6 +40,18 @@ MENU = pygame.Rect(20, 100, 136, 137)  # the panel over the dark tree on the lef
 ROW_H = 15
 
 
+def title_picture(ctx: Context) -> str:
+    """The title's picture: the house at dusk; once the game is finished, the same house shut up,
+    its windows dark (the manifest's `finished_backdrop`)."""
+    from game.screens.ending import is_finished
+
+    extra = ctx.manifest.extra if isinstance(ctx.manifest.extra, dict) else {}
+    closed = extra.get("finished_backdrop")
+    if is_finished(ctx) and isinstance(closed, str) and closed:
+        return closed
+    return "title/backdrop.png"
+
+
 class TitleScreen(Screen):
     opaque = True
 
@@ -127,16 +139,20 @@ class TitleScreen(Screen):
             self._continue(ctx)
             return
         from game.screens.world_screen import WorldScreen
+        from game.speedrun.start import declared_state
+        from game.state import GameState
 
         m = ctx.manifest
         chapter = self.chapter if choice == "Chapter" else m.start_chapter
         info = ctx.content.chapters.get(chapter or "", {}) if choice == "Chapter" else {}
+        state = GameState()
         if isinstance(info, dict) and info.get("map"):  # start where the chapter starts
             map_name, spawn = str(info["map"]), str(info.get("spawn") or "")
+            state = declared_state(info, 0)  # with what a run would carry into it
         else:
             map_name, spawn = m.start_map, m.start_spawn
         try:
-            world = WorldScreen(ctx, map_name, spawn)
+            world = WorldScreen(ctx, map_name, spawn, state)
         except MapError as exc:
             ctx.notices.report(str(exc))
             self.fade.into(20)
@@ -161,7 +177,7 @@ class TitleScreen(Screen):
     # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         res = ctx.assets
-        backdrop = res.image("title/backdrop.png")
+        backdrop = res.image(title_picture(ctx))
         if backdrop is not None:
             surface.blit(backdrop, (0, 0))
         else:

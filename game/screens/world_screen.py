@@ -8,6 +8,7 @@ import pygame
 
 from game.context import Context
 from game.input.actions import Action, InputFrame
+from game.render.keepsakes import draw_keepsakes
 from game.render.maprender import MapRenderer, camera_for
 from game.screens.fade import Fade
 from game.screens.stack import Screen
@@ -212,10 +213,10 @@ class WorldScreen(Screen):
     def _enter_chapter(self, ctx: Context) -> None:
         chapter_id, self.pending_chapter = self.pending_chapter, None
         info = ctx.content.chapters.get(chapter_id or "")
-        if not info:
-            from game.screens.card import EndCard
+        if not info:  # handed over to nothing: the credits after the last chapter, else an end card
+            from game.screens.ending import ending_screen
 
-            ctx.stack.replace(EndCard(ctx.manifest.title))
+            ctx.stack.replace(ending_screen(ctx, self.state.chapter))
             return
         self.state.chapter = chapter_id or ""
         if info.get("sprite"):
@@ -254,6 +255,7 @@ class WorldScreen(Screen):
             k = self.director.camera.shake
             cam = (cam[0] + (k * 7 % 5) - 2, cam[1] + (k * 3 % 3) - 1)
         rend.draw_below(surface, cam)
+        draw_keepsakes(surface, self, ctx, cam)
         res = ctx.assets
         actors = sorted([self.world.player, *self.world.actors.values()], key=lambda a: (a.y, a.id))
         for actor in actors:
