@@ -16,7 +16,7 @@ TOOLS = {
     "ids": "game.story.ids",
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
-    "bench": "game.bench",
+    "bench": "game.bench.suite",
     "verify": "game.speedrun.verify",  # speedrun: check a .run file headless
     "replay": "game.speedrun.replay",  # speedrun: play a .run file back in a window
 }

@@ -26,7 +26,12 @@ TILESETS = list(build_art.TILESETS)  # every set the art build makes
 MANIFEST = json.loads((ROOT / "assets" / "art_manifest.json").read_text())
 SPRITE_IDS = ["kathy_child", "tommy_child", "ruth_child", "miss_lucy", "miss_emily",
               "girl_a", "girl_b", "boy_a", "boy_b", "girl_c", "boy_c", "boy_d",
-              "madame", "nurse", "doctor", "kathy_adult"]  # fmt: skip
+              "madame", "nurse", "doctor", "kathy_adult",
+              # Chapters 2-4 (CONTRACTS.md, People)
+              "kathy_18", "tommy_18", "ruth_18", "rodney", "chrissie", "vet_a", "vet_b", "vet_c",
+              "office_woman", "townsfolk_a", "townsfolk_b", "waitress",
+              "tommy_28", "ruth_28", "nurse_b", "porter", "donor_eyepatch", "donor_a", "donor_b",
+              "kathy_31", "madame_old", "emily_old"]  # fmt: skip
 
 
 def sha(path: Path) -> str:
@@ -134,10 +139,17 @@ def test_title_backdrop_size() -> None:
 # Expression orders are a contract with dialogue/actors.yaml: frame i is expressions[i].
 CHILD_FACES = ["neutral", "happy", "sad", "surprised", "hurt"]
 STAFF_FACES = ["neutral", "stern", "sad", "kind"]
+GROWN_FACES = ["neutral", "happy", "sad", "surprised", "hurt", "tender"]
 PORTRAITS = {
     "kathy_child": CHILD_FACES, "tommy_child": CHILD_FACES, "ruth_child": CHILD_FACES,
     "miss_lucy": STAFF_FACES, "miss_emily": STAFF_FACES, "madame": STAFF_FACES,
     "nurse": ["neutral"], "doctor": ["neutral"], "kathy_adult": ["neutral", "sad", "tender"],
+    # Chapters 2-4 (CONTRACTS.md, People)
+    **dict.fromkeys(["kathy_18", "tommy_18", "ruth_18", "tommy_28", "ruth_28", "kathy_31"], GROWN_FACES),
+    "rodney": GROWN_FACES[:4], "chrissie": GROWN_FACES[:4],
+    "madame_old": STAFF_FACES, "emily_old": STAFF_FACES,
+    "porter": ["neutral"], "nurse_b": ["neutral"], "donor_eyepatch": ["neutral"],
+    "office_woman": ["neutral"],
 }  # fmt: skip
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from game import bench
-from game.bench_frames import walk_path
-from game.bench_runs import generated_walk
+from game.bench import suite as bench
+from game.bench.frames import walk_path
+from game.bench.runs import generated_walk
 from game.input.recording import frames_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +121,7 @@ def test_p99_of_passes_is_the_median_of_each_pass():
 def test_clock_falls_back_to_the_stand_in_without_a_speedrun_timer():
     from types import SimpleNamespace
 
-    from game.bench_frames import clock_drawer
+    from game.bench.frames import clock_drawer
 
     _draw, kind = clock_drawer(SimpleNamespace(), SimpleNamespace())
     assert kind == "stand-in"

@@ -10,7 +10,6 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 import pygame
@@ -228,14 +227,14 @@ def test_typewriter_count_spans_lines(regular):
     assert pygame.image.tobytes(a, "RGBA") == pygame.image.tobytes(b, "RGBA")
 
 
-def test_dialogue_box_draws_fast(regular):
+def test_dialogue_box_reuses_rendered_lines(regular):
+    # Frame time is measured by `python -m game bench`; here: a typed line is drawn from the cache.
     target = pygame.Surface((480, 270), pygame.SRCALPHA)
     lines = regular.wrap(SENTENCE * 2, 440)
-    for line in lines:
-        regular.render(line, WHITE)  # warm the cache as the game would on the first frame
-    start = time.perf_counter()
-    for _ in range(100):
-        for i, line in enumerate(lines):
-            regular.draw(target, line, (20, 200 + i * 12), WHITE, shadow=(0, 0, 0), count=50)
-    per_frame = (time.perf_counter() - start) / 100
-    assert per_frame < 0.001
+    first = [regular.render(line, WHITE) for line in lines]
+    for i, line in enumerate(lines):
+        regular.draw(target, line, (20, 200 + i * 12), WHITE, shadow=(0, 0, 0), count=50)
+    assert [regular.render(line, WHITE) for line in lines] == first
+    assert all(
+        a is b for a, b in zip(first, [regular.render(line, WHITE) for line in lines], strict=True)
+    )

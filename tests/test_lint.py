@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.story import lint
-from game.story.lint_codes import CODES
+from game.story.lint.codes import CODES
 from tests.mapkit import ROOM, make_content, write_map
 
 REPO = Path(__file__).resolve().parents[1]
@@ -239,7 +238,7 @@ def test_duplicate_scene_id_and_path_filter_and_json(tree, capsys):
 
 
 def test_internal_error_becomes_l999_not_a_traceback(tree, capsys, monkeypatch):
-    from game.story import lint_scenes
+    from game.story.lint import scenes as lint_scenes
 
     def boom(self, scene):
         raise RuntimeError("kaboom")
@@ -257,7 +256,9 @@ def test_every_engine_code_is_documented():
     assert used - set(CODES) == set()
 
 
-def test_large_file_is_fast(tree, capsys):
+def test_a_large_file_is_linted(tree, capsys):
+    # How fast is measured by `python -m game bench` (lint figure), never here: a test must pass on
+    # a busy machine as on an idle one.
     # A long but plausible scene: lines of about 110 characters, 1 MB in all. (Most of the time
     # goes to PyYAML's pure-Python parser inside yamlsrc; the linter's own passes are linear.)
     text = (
@@ -269,9 +270,7 @@ def test_large_file_is_fast(tree, capsys):
     )
     (tree / "dialogue" / "big.yaml").write_text("scene: big\nsteps:\n" + body)
     assert (tree / "dialogue" / "big.yaml").stat().st_size > 1_000_000
-    start = time.perf_counter()
     _rc, lines, _ = run(tree, capsys)
-    assert time.perf_counter() - start < 3.0
     reach = "L031 nothing reaches scene `big` (no map object, goto/call or chapter)"
     assert lines == [f"{Path('dialogue/big.yaml')}:1:1: {reach}"]
 

@@ -22,8 +22,7 @@ import pytest
 from game.save import SaveStore
 
 ROOT = Path(__file__).resolve().parent.parent
-KILLS = 40
-TIME_LIMIT = 10.0  # seconds for the whole test, whatever the machine
+KILLS = 40  # a fixed number of kills, however long a busy machine takes over them
 
 CHILD = r"""
 import sys
@@ -69,9 +68,9 @@ def test_slot_survives_sigkill_at_random_moments(tmp_path):
 
     thread = threading.Thread(target=reader, daemon=True)
     thread.start()
-    start, kills, saves, last = time.monotonic(), 0, 0, 0
+    kills, saves, last = 0, 0, 0
     try:
-        while kills < KILLS and time.monotonic() - start < TIME_LIMIT:
+        while kills < KILLS:
             child = subprocess.Popen(
                 [sys.executable, "-c", CHILD, str(tmp_path)],
                 stdout=subprocess.PIPE,
@@ -80,6 +79,12 @@ def test_slot_survives_sigkill_at_random_moments(tmp_path):
             )
             assert child.stdout is not None
             assert child.stdout.readline() == b"ready\n"
+            # Wait for its first finished save, so every kill lands while it is busy saving (on a busy
+            # machine a kill after a fixed delay could land before saving had begun).
+            first = child.stdout.readline()
+            assert first.strip().isdigit(), first
+            saves += 1
+            last = int(first)
             time.sleep(rng.uniform(0.0, 0.02))
             child.send_signal(signal.SIGKILL)
             out = child.stdout.read()
@@ -90,8 +95,6 @@ def test_slot_survives_sigkill_at_random_moments(tmp_path):
             last = done[-1] if done else last
 
             doc, problem = store.load("1")
-            if problem == "missing" and last == 0:
-                continue  # killed (on a busy machine) before its first save began: nothing to check yet
             assert problem is None, f"after kill {kills}: {problem}"
             assert doc["n"] in (last, last + 1), (doc["n"], last)
             assert doc["pad"] == PAD and doc["play_ticks"] == doc["n"]
@@ -106,8 +109,7 @@ def test_slot_survives_sigkill_at_random_moments(tmp_path):
     finally:
         stop.set()
         thread.join()
-    assert kills >= 20, f"only {kills} kills in {TIME_LIMIT} s"
-    assert saves >= kills  # the kills landed while it was busy saving, not before it started
+    assert kills == KILLS and saves >= kills
     assert reads > 0 and read_failures == []
     # Kills mid-write leave temporary files; the next save clears them.
     store.save("1", {"chapter": "c", "place": "p", "play_ticks": 0})

@@ -343,7 +343,8 @@ def test_migrate_refuses_future_and_malformed_headers(header, message):
 # Speed
 
 
-def test_saving_a_typical_game_is_fast(tmp_path):
+def test_saving_a_typical_game_many_times(tmp_path):
+    # The time a save takes is a figure of `python -m game bench` (target: under 10 ms), not a test.
     store = SaveStore(tmp_path)
     save = sample(
         flags={f"flag_{i}": i for i in range(300)},
@@ -351,10 +352,8 @@ def test_saving_a_typical_game_is_fast(tmp_path):
     )
     assert 40_000 < len(json.dumps(save)) < 60_000
     thumb = png()
-    times = []
     for _ in range(20):
-        start = time.perf_counter()
         store.save("1", save, thumbnail=thumb)
-        times.append(time.perf_counter() - start)
-    times.sort()
-    assert times[len(times) // 2] < 0.010  # median under 10 ms, fsyncs included
+    doc, problem = store.load("1")
+    assert problem is None and doc["flags"] == save["flags"] and doc["backlog"] == save["backlog"]
+    assert store.info("1").thumbnail == thumb

@@ -325,7 +325,7 @@ def test_shop_spends_tokens_once_per_item(play):
 
 
 def test_a_watchers_view_is_a_cone_that_widens_with_distance():
-    from game.story.cmd_play import sees
+    from game.story.commands.play import sees
     from game.world.actor import SUB, Actor
 
     watcher = Actor.at_pixel("w", "w", 100, 100, "right")

@@ -1,4 +1,4 @@
-"""Drawing the keepsakes a map hangs (see game/story/cmd_keepsake.py): found memories and kept
+"""Drawing the keepsakes a map hangs (see game/story/commands/keepsake.py): found memories and kept
 things, each drawn with its look's tile from the map's own tileset, stirring now and then."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from game.story.cmd_keepsake import keepsakes, slot_of
+from game.story.commands.keepsake import keepsakes, slot_of
 
 _TILES: dict[
     int, dict[str, pygame.Surface]

@@ -31,7 +31,7 @@ from game.screens.stack import Screen
 from game.ui import palette
 from game.ui.widgets import shade
 
-WHITE = (250, 248, 240)  # the colour scenes fade to (cmd_screen.COLORS["white"])
+WHITE = (250, 248, 240)  # the colour scenes fade to (commands.screen.COLORS["white"])
 DEFAULT_STILL = 240
 TICKS_PER_PIXEL = 3
 FROM_WHITE = 150  # ticks the first place takes to come out of the white

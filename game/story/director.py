@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from game.input.actions import Action, InputFrame
-from game.story import cmd_approach, expr
-from game.story.cmd_text import LineBox, LineWait
+from game.story import expr
+from game.story.commands import approach
+from game.story.commands.text import LineBox, LineWait
 from game.story.runner import FUNCTIONS, FlagEnv, SceneRun
 from game.story.stage import CameraState, Followers, Walker, step_walker, to_sub
 from game.world.actor import SUB, Actor
@@ -148,7 +149,7 @@ class Director:
         if self.run is None and self.sneak is not None and self.screen.pending_warp is None:
             self._watch()
         if self.run is None and self.screen.pending_warp is None:
-            cmd_approach.step(self, frame)  # someone coming nearer while she stands still
+            approach.step(self, frame)  # someone coming nearer while she stands still
         if self.run is not None:
             self.run.tick(frame)
             if self.run is not None and self.run.done:

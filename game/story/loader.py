@@ -5,17 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.story import (  # noqa: F401  (register)
-    cmd_approach,
-    cmd_flow,
-    cmd_keepsake,
-    cmd_play,
-    cmd_repeat,
-    cmd_screen,
-    cmd_stage,
-    cmd_state,
-    cmd_text,
-)
+from game.story import commands  # noqa: F401  (registers every command)
 from game.story.model import Scene, parse_steps
 from game.story.params import ID_RE, Problem, Reader
 from game.story.yamlsrc import YMap, load_yaml

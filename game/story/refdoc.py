@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 from game.story import loader  # noqa: F401  (registers every command)
-from game.story.lint_codes import CODES
+from game.story.lint.codes import CODES
 from game.story.model import REGISTRY, Command
 
 DOC_PATH = Path("docs") / "commands.md"

@@ -293,7 +293,7 @@ def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]
             continue
         vx, vy = FACING_VECTORS[actor.facing]
         x, y = actor.x // SUB - cam[0], actor.y // SUB - cam[1]
-        from game.story.cmd_play import SIGHT_NEAR_PX, SIGHT_SPREAD
+        from game.story.commands.play import SIGHT_NEAR_PX, SIGHT_SPREAD
 
         far = sneak.range
         px, py = -vy, vx
@@ -335,7 +335,7 @@ _TINT_LAYERS: dict[tuple[tuple[int, int], str], pygame.Surface] = {}
 
 def draw_tint(surface: pygame.Surface, tint: str) -> None:
     """A time of day over the place (the `tint` command): the picture multiplied by a colour."""
-    from game.story.cmd_screen import TINTS
+    from game.story.commands.screen import TINTS
 
     color = TINTS.get(tint)
     if color is None:

@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from game.story import expr
-from game.story.lint_content import Content, guarded
-from game.story.lint_refs import Refs, check_condition
+from game.story.lint.content import Content, guarded
+from game.story.lint.refs import Refs, check_condition
 from game.story.yamlsrc import YMap, YNode, YScalar
 from game.world.mapdata import OBJECT_KINDS, MapData
 

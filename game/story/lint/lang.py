@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from game.story.lint_content import Content
+from game.story.lint.content import Content
 from game.story.translations import check, load_language
 
 

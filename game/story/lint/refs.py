@@ -9,7 +9,7 @@ import difflib
 from collections.abc import Iterable
 
 from game.story import expr
-from game.story.lint_content import Content
+from game.story.lint.content import Content
 from game.story.runner import FUNCTIONS
 from game.story.yamlsrc import YMap, YScalar
 

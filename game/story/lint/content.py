@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from game.story import library as libmod
-from game.story.lint_codes import Finding
+from game.story.lint.codes import Finding
 from game.story.loader import read_scene_file, scene_files
 from game.story.params import Problem
 from game.story.yamlsrc import YMap, YNode, load_yaml

@@ -7,14 +7,14 @@ import re
 from pathlib import Path
 
 from game.story.library import _effects, conditions_of
-from game.story.lint_content import Content, guarded
-from game.story.lint_refs import Refs, check_condition
+from game.story.lint.content import Content, guarded
+from game.story.lint.refs import Refs, check_condition
 from game.story.model import Command, Scene
 
 TEXT_WIDTH = 444  # px of the text box without a portrait
 TEXT_WIDTH_PORTRAIT = 386
 MAX_LINES = 4
-_REPO = Path(__file__).resolve().parents[2]
+_REPO = Path(__file__).resolve().parents[3]
 
 
 def line_param(cls: type[Command]) -> str | None:

@@ -26,7 +26,7 @@ from game.render.maprender import MapRenderer
 from game.render.resources import Resources
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
-from game.story.cmd_text import LineBox
+from game.story.commands.text import LineBox
 from game.ui import palette
 from game.world.actor import SUB
 from game.world.mapdata import load_map

@@ -49,11 +49,11 @@ def measure(data_dir: Path, runs: int) -> tuple[list[float], dict[str, float], f
     totals: list[float] = []
     best: dict[str, float] = {}
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     for _ in range(runs):
         t0 = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "game.bench_startup", str(data_dir)],
+            [sys.executable, "-m", "game.bench.startup", str(data_dir)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

@@ -14,14 +14,14 @@ import os
 import sys
 from pathlib import Path
 
-from game.story.lint_codes import ERROR, WARNING, Finding
-from game.story.lint_content import Content, guarded, load_content
-from game.story.lint_lang import check_languages
-from game.story.lint_refs import Refs, reset_hints
-from game.story.lint_scenes import SceneChecks
-from game.story.lint_world import WorldChecks
+from game.story.lint.codes import ERROR, WARNING, Finding
+from game.story.lint.content import Content, guarded, load_content
+from game.story.lint.lang import check_languages
+from game.story.lint.refs import Refs, reset_hints
+from game.story.lint.scenes import SceneChecks
+from game.story.lint.world import WorldChecks
 
-_REPO = Path(__file__).resolve().parents[2]
+_REPO = Path(__file__).resolve().parents[3]
 
 
 def default_root() -> Path:

@@ -178,7 +178,7 @@ class Bench:
 
     # -- the measurements, in the order they run ---------------------------------------------------
     def startup(self) -> None:
-        from game.bench_startup import measure
+        from game.bench.startup import measure
 
         runs, phases, child_mb = measure(self.data / "startup", self.sizes.startup_runs)
         self.details["startup_runs_ms"] = [round(r, 2) for r in runs]
@@ -189,7 +189,8 @@ class Bench:
     def window(self) -> None:
         import pygame
 
-        from game import bench_frames, bench_runs
+        from game.bench import frames as bench_frames
+        from game.bench import runs as bench_runs
         from game.boot import build_context
 
         pygame.init()
@@ -223,14 +224,14 @@ class Bench:
         self.figures["frame_p99_ms"].note += f"; {sz.passes} x {sz.frames} frames a map"
 
     def lint(self) -> None:
-        from game.bench_runs import lint_all
+        from game.bench.runs import lint_all
 
         ms, findings = lint_all(self.root)
         self.details["lint_findings"] = findings
         self.put("lint_ms", ms, f"{findings} findings")
 
     def headless(self) -> None:
-        from game.bench_runs import headless
+        from game.bench.runs import headless
         from game.boot import build_context
 
         ctx = build_context(self.data / "headless", headless=True, root=self.root, quiet=True)

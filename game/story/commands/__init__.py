@@ -1,0 +1,8 @@
+"""Scene commands, one class each, grouped by what they touch.
+
+Importing this package registers every command (``Command.__init_subclass__`` fills
+``game.story.model.REGISTRY``). A new command file goes here and gets a line below.
+"""
+
+from game.story.commands import flow, play, screen, stage, state, text  # noqa: F401  (register)
+from game.story.commands import approach, keepsake, repeat  # noqa: F401  (register; Chapter 4)
