@@ -5,8 +5,9 @@ confirm to talk or look, answers choices by plan, reads every line, spends token
 sneaks past a watcher by waiting until she looks away. Nothing is read back into the game but input
 frames, so the frames it records replay the same game headless.
 
-    python tests/autoplay.py            # play from New Game, write tests/data/chapter1.input
-    python tests/autoplay.py --check    # play, and fail unless every beat was reached
+    python tests/autoplay.py                    # from New Game through Chapter 1: tests/data/chapter1.input
+    python tests/autoplay.py --chapter deferral  # one chapter from Chapter Select: tests/data/deferral.input
+    python tests/autoplay.py --check            # play, and write nothing
 """
 
 from __future__ import annotations
@@ -43,8 +44,12 @@ ENTER_KINDS = ("door", "warp", "trigger")
 
 
 class Bot:
-    def __init__(self, data_dir: Path, max_ticks: int = 400_000) -> None:
+    def __init__(
+        self, data_dir: Path, max_ticks: int = 400_000, reached: tuple[str, ...] = ()
+    ) -> None:
         self.ctx = build_context(data_dir, headless=True, root=ROOT, quiet=True)
+        if reached:  # chapters Chapter Select should offer (a headless context has no profile)
+            give_reached(self.ctx, list(reached))
         self.sim = Simulation(self.ctx, TitleScreen())
         self.frames: list[InputFrame] = []
         self.max_ticks = max_ticks
@@ -88,6 +93,9 @@ class Bot:
         if handle is not None and handle(self, s):
             return True
         if s is None:
+            if getattr(self.sim.stack.top, "waits_for_stillness", False):
+                self.tick()  # a screen that goes on only once no key has been held a while
+                return True
             # title, cards, fades: a press now and then moves them on
             self.tick(press=(Action.CONFIRM,) if self.sim.tick_count % 20 == 0 else ())
             return True
@@ -330,11 +338,40 @@ class Bot:
         self.tick(press=(Action.CONFIRM,))  # New Game
         self.follow_routes(until)
         if not until:
-            while type(self.sim.stack.top).__name__ != "EndCard":
-                if not self.busy():
-                    self.tick()
-            for _ in range(60):
+            self.to_the_end()
+        return self.sim
+
+    def to_the_end(self) -> None:
+        """Play on (idle, answering what is asked) until the end card, or the credits rolling."""
+        while not self.at_the_end():
+            if not self.busy():
                 self.tick()
+        for _ in range(60):
+            self.tick()
+
+    def at_the_end(self) -> bool:
+        top = self.sim.stack.top
+        name = type(top).__name__
+        return name == "EndCard" or (name == "EndCredits" and top.phase != "white")
+
+    def play_chapter(self, chapter: str) -> Simulation:
+        """From the title's Chapter Select (the profile must list the chapter as reached): that
+        chapter, then any after it, to the end."""
+        for _ in range(40):
+            self.tick()
+        title = self.sim.stack.top
+        while title.menu.cursor != 3:  # Chapter Select
+            self.tick(press=(Action.DOWN,))
+            self.tick()
+        self.tick(press=(Action.CONFIRM,))
+        self.tick()
+        select = self.sim.stack.top
+        while select.chapters[select.list.cursor] != chapter:
+            self.tick(press=(Action.DOWN,))
+            self.tick()
+        self.tick(press=(Action.CONFIRM,))
+        self.follow_routes()
+        self.to_the_end()
         return self.sim
 
     def follow_routes(self, until: str = "") -> None:
@@ -347,9 +384,8 @@ class Bot:
         chapter = self.chapter()
         while chapter and chapter != until:
             chapter_plan = plan(chapter)
-            if chapter_plan is None:
-                return
-            self.route = list(chapter_plan.ROUTE)
+            # A chapter without a plan (a placeholder) is waited through: it hands over by itself.
+            self.route = list(chapter_plan.ROUTE) if chapter_plan is not None else []
             while self.route:
                 goal = self.route.pop(0)
                 self.reach(goal)
@@ -359,7 +395,7 @@ class Bot:
                 return
             chapter = later[0]
             while self.chapter() != chapter:
-                if type(self.sim.stack.top).__name__ == "EndCard":
+                if self.at_the_end() or type(self.sim.stack.top).__name__ == "EndCredits":
                     return
                 if not self.busy():
                     self.tick()
@@ -375,19 +411,38 @@ def beats_in_order(visited: list[str], scenes: dict) -> list[str]:
     return out
 
 
+def give_reached(ctx, chapters: list[str]) -> None:
+    """Give a headless context (which has no profile of its own) one that has reached these
+    chapters, so Chapter Select offers them. Nothing is written to disk."""
+    from game.save.profile import Profile
+
+    ctx.profile = Profile(chapters=list(chapters))
+
+
 def main(argv: list[str]) -> int:
+    chapter = argv[argv.index("--chapter") + 1] if "--chapter" in argv else ""
     with tempfile.TemporaryDirectory() as tmp:
-        bot = Bot(Path(tmp))
-        bot.play()
+        if chapter:  # from the chapter's Chapter Select start to the end
+            bot = Bot(Path(tmp), reached=(chapter,))
+            bot.play_chapter(chapter)
+            out = ROOT / "tests" / "data" / f"{chapter}.input"
+            header = (
+                f"# The {chapter} chapter played by tests/autoplay.py from Title > Chapter Select (a\n"
+                f"# profile that has reached it); regenerate with `python tests/autoplay.py --chapter {chapter}`.\n"
+            )
+        else:  # from New Game through Chapter 1, into the chapter after it
+            bot = Bot(Path(tmp))
+            bot.play(until="completion")
+            out = INPUT_FILE
+            header = (
+                "# Chapter 1 playthrough recorded by tests/autoplay.py from New Game; regenerate with\n"
+                "# `python tests/autoplay.py` whenever the prologue or Chapter 1 content changes.\n"
+            )
         text = encode(bot.frames)
-    header = (
-        "# Chapter 1 playthrough recorded by tests/autoplay.py from New Game; regenerate with\n"
-        "# `python tests/autoplay.py` whenever the prologue or Chapter 1 content changes.\n"
-    )
     if "--check" not in argv:
-        INPUT_FILE.parent.mkdir(parents=True, exist_ok=True)
-        INPUT_FILE.write_text(header + text)
-        print(f"wrote {INPUT_FILE.relative_to(ROOT)}: {len(bot.frames)} ticks")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(header + text)
+        print(f"wrote {out.relative_to(ROOT)}: {len(bot.frames)} ticks")
     print("\n".join(bot.log[-5:]))
     return 0
 

@@ -67,13 +67,12 @@ def test_every_beat_is_reached_in_story_order(played) -> None:
     assert order == BEATS, f"reached {order}"
 
 
-def test_the_chapter_hands_over_and_the_game_ends(played) -> None:
-    _ctx, sim, state, trail = played
+def test_the_chapter_hands_over_to_the_next(played) -> None:
+    _ctx, _sim, state, trail = played
     chapters = [c for _s, c in trail]
     assert chapters[0] == "prologue" and "hailsham" in chapters
-    assert ("c00_placeholder", "cottages") in trail  # the placeholder chapter was entered
-    assert type(sim.stack.top).__name__ == "EndCard"
-    assert state.chapter == "cottages"
+    assert ("c00_placeholder", "cottages") in trail  # the next chapter was entered
+    assert state.chapter in ("cottages", "completion")  # (the recording stops as Chapter 3 begins)
 
 
 def test_the_sale_memories_and_gift(played) -> None:

@@ -105,6 +105,11 @@ class EndCredits(Screen):
         self.place_list = places(ctx)
 
     @property
+    def waits_for_stillness(self) -> bool:
+        """True while it waits for the player to hold no key (the white before the credits)."""
+        return self.phase == "white"
+
+    @property
     def rise_ticks(self) -> int:
         """Ticks until the thank-you has risen to the middle of the screen."""
         return (270 // 2 + self.height - 6) * TICKS_PER_PIXEL
