@@ -33,7 +33,7 @@ from game.ui.widgets import shade
 
 WHITE = (250, 248, 240)  # the colour scenes fade to (commands.screen.COLORS["white"])
 DEFAULT_STILL = 240
-TICKS_PER_PIXEL = 3
+TICKS_PER_PIXEL = 4  # 15 pixels a second: the end is not to be hurried
 FROM_WHITE = 150  # ticks the first place takes to come out of the white
 HOLD_END = 240  # ticks the thank-you rests in the middle before a key may leave
 PLACE_FADE = 40  # ticks of dark between two places
@@ -176,7 +176,7 @@ class EndCredits(Screen):
             cam = camera_for(focus, rend.data.pixel_size, surface.get_size())
             rend.draw_below(surface, cam)
             rend.draw_above(surface, cam)
-        shade(surface, 120)
+        shade(surface, 160)
         edge = min(into, span - into) if index < len(self.place_list) - 1 else into
         if index > 0 and edge < PLACE_FADE:  # a breath of dark between places
             dark = pygame.Surface(surface.get_size())

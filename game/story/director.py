@@ -148,8 +148,6 @@ class Director:
                 self.toast = []
         if self.run is None and self.sneak is not None and self.screen.pending_warp is None:
             self._watch()
-        if self.run is None and self.screen.pending_warp is None:
-            approach.step(self, frame)  # someone coming nearer while she stands still
         if self.run is not None:
             self.run.tick(frame)
             if self.run is not None and self.run.done:
@@ -158,6 +156,8 @@ class Director:
                 self.choices = None
                 self.screen.scene_ended()
                 self.camera.mode = "follow" if self.camera.mode == "fixed" else self.camera.mode
+        if self.run is None and self.screen.pending_warp is None:
+            approach.step(self, frame)  # someone coming nearer while she stands still
 
     def _watch(self) -> None:
         """Sneaking: turn the watchers, and start the `caught` scene if one of them sees her."""

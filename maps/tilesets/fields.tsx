@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="fields" tilewidth="16" tileheight="16" tilecount="192" columns="16">
- <image source="../../assets/tiles/fields.png" width="256" height="192"/>
+<tileset version="1.8" tiledversion="1.8.2" name="fields" tilewidth="16" tileheight="16" tilecount="195" columns="16">
+ <image source="../../assets/tiles/fields.png" width="256" height="208"/>
  <tile id="0">
   <properties>
    <property name="name" value="grass_0"/>
@@ -1069,6 +1069,22 @@
   <properties>
    <property name="name" value="window_upper"/>
    <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="192">
+  <properties>
+   <property name="name" value="postcard_rack/0,0"/>
+  </properties>
+ </tile>
+ <tile id="193">
+  <properties>
+   <property name="name" value="postcard_rack/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="194">
+  <properties>
+   <property name="name" value="car_seat_letter"/>
   </properties>
  </tile>
 </tileset>

@@ -52,6 +52,8 @@ def keepsakes(state: Any, content: Any) -> list[Keepsake]:
 def slot_of(obj: Any) -> int:
     """The keepsake number a map object marks (0: none)."""
     value = obj.prop("keepsake") if obj is not None else None
+    if isinstance(value, str) and value.strip().isdigit():  # a property typed as text in Tiled
+        value = int(value.strip())
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 

@@ -80,6 +80,7 @@ CODES: dict[str, tuple[str, str]] = {
     "L031": (WARNING, "scene nothing reaches"),
     "L032": (ERROR, "line too long for the text box"),
     "L033": (WARNING, "a character the game's font cannot draw (shown as a box)"),
+    "L034": (WARNING, "a memory or item `fence_look` the keepsake tiles do not have"),
     "L040": (WARNING, "story beat no scene declares"),
     "L041": (ERROR, "scene declares a beat the story outline does not have"),
     "L050": (ERROR, "map cannot be loaded"),

@@ -93,10 +93,26 @@ def load_content(root: Path, extra: list[Path], story: Path | None) -> Content:
         if actor is not None:
             lib.actors[key] = actor
     lib.memories = {
-        k: libmod.MemoryInfo(k, str(v.get("title", k)), str(v.get("chapter", "")))
+        k: libmod.MemoryInfo(
+            k,
+            str(v.get("title", k)),
+            str(v.get("chapter", "")),
+            str(v.get("text", "")),
+            str(v.get("fence", "")),
+            str(v.get("fence_look", "")),
+        )
         for k, v in tables["memories"].items()
     }
-    lib.items = {k: libmod.ItemInfo(k, str(v.get("name", k))) for k, v in tables["items"].items()}
+    lib.items = {
+        k: libmod.ItemInfo(
+            k,
+            str(v.get("name", k)),
+            str(v.get("text", "")),
+            str(v.get("fence", "")),
+            str(v.get("fence_look", "")),
+        )
+        for k, v in tables["items"].items()
+    }
     lib.chapters = tables["chapters"]
     c.take_library_problems()
     files = scene_files(d) + [p for p in extra if p.suffix == ".yaml" and p not in scene_files(d)]

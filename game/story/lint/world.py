@@ -181,10 +181,22 @@ class WorldChecks:
     def memories(self) -> None:
         file = str(self.c.dialogue / "memories.yaml")
         for memory in self.c.lib.memories.values():
+            line = _table_line(self.c, "memories", memory.id)
             if memory.chapter and self.c.lib.chapters:
-                self.refs.check(
-                    "chapter", memory.chapter, file, _table_line(self.c, "memories", memory.id), 1
-                )
+                self.refs.check("chapter", memory.chapter, file, line, 1)
+            self.keepsake(file, line, memory.id, memory.fence_look)
+        items = str(self.c.dialogue / "items.yaml")
+        for item in self.c.lib.items.values():
+            line = _table_line(self.c, "items", item.id)
+            self.keepsake(items, line, item.id, item.fence_look)
+
+    def keepsake(self, file: str, line: int, ident: str, look: str) -> None:
+        """How a memory or a kept thing hangs in the wire at the end (commands/keepsake.py)."""
+        from game.story.commands.keepsake import LOOKS
+
+        if look and look not in LOOKS:
+            self.c.add(file, line, 1, "L034",
+                       f"`{ident}`: no keepsake look `{look}` (one of {', '.join(LOOKS)})")  # fmt: skip
 
 
 def _table_line(c: Content, table: str, key: str) -> int:
