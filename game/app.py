@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pygame
 
+from game.audio import Audio
 from game.boot import build_context
 from game.context import Context
 from game.devwatch import DevWatcher
@@ -17,8 +18,9 @@ from game.loop import FixedStep
 from game.render.resources import Resources
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
-from game.speedrun.clock import draw_clock
 from game.ui import palette
+from game.ui.clock import draw_clock
+from game.ui.sceneview import draw_panel
 
 
 def open_game(
@@ -55,7 +57,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
     ctx.devices = devices  # for the rebinding screen
-    watcher = DevWatcher(ctx) if dev else None
+    watcher = DevWatcher(ctx, sim.stack) if dev else None
     clock = FixedStep()
     notice_frames: dict[str, int] = {}
     last = time.perf_counter_ns()
@@ -101,23 +103,15 @@ def _is_fullscreen_toggle(event: pygame.event.Event) -> bool:
     )
 
 
-def _start_audio(ctx):
-    try:
-        from game.audio import Audio
-    except ImportError:
-        from game.context import NullAudio
-
-        return NullAudio()
+def _start_audio(ctx: Context) -> Audio:
     audio = Audio(ctx.paths.assets)
     s = ctx.settings
-    audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
+    audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume, s.ambient_volume)
     return audio
 
 
 def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
     """Content that failed to reload: the errors over the (still running) old version."""
-    from game.ui.sceneview import draw_panel
-
     font = ctx.assets.font("small")
     lines: list[str] = ["Not reloaded: fix these and save again"]
     root = str(ctx.paths.root) + "/"
@@ -144,7 +138,6 @@ def _draw_notices(canvas: pygame.Surface, ctx, shown: dict[str, int]) -> None:
     live = [line for line in ctx.notices.lines if shown[line] <= NOTICE_FRAMES][-3:]
     if not live:
         return
-    from game.ui.sceneview import draw_panel
 
     font = ctx.assets.font("small")
     root = str(ctx.paths.root) + "/"

@@ -1,22 +1,33 @@
-"""Runtime audio: music tracks and sound effects by name.
+"""Runtime audio: music tracks, ambient beds and sound effects by name.
 
 Audio is output only: nothing here feeds back into the simulation, and nothing here may crash
 the game. A missing device, file or codec is logged once and then ignored, so a machine without
 sound plays exactly the same game in silence.
 
-Files: `<assets>/music/<track>.ogg|.wav` and `<assets>/sfx/<name>.ogg|.wav`.
+Files: `<assets>/music/<track>.ogg`, `<assets>/ambient/<bed>.ogg`, `<assets>/sfx/<name>.wav|.ogg`.
+
+Music streams from disk (pygame's one music stream). An ambient bed (rain on the window, the
+sea) loops on one of two reserved channels, so a new bed cross-fades with the old one. Beds are
+decoded on a worker thread the first time they are wanted (a 40 s bed takes about a tenth of a
+second) and a few are kept, so nothing is decoded at start-up and a map change never stalls a
+frame; the bed starts a moment later, under the fade.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pygame
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".ogg", ".wav")  # first match wins; the synth tool writes .wav
+SUFFIXES = (".ogg", ".wav")  # first match wins
+BED_CHANNELS = 2  # reserved channels 0 and 1: the bed playing and the one fading out
+BEDS_KEPT = 3  # decoded beds kept in memory (about 7 MB each at 44.1 kHz stereo)
 
 
 def _clamp(v: float) -> float:
@@ -29,11 +40,19 @@ class Audio:
     def __init__(self, assets_dir: Path, enabled: bool = True) -> None:
         self._music_dir = Path(assets_dir) / "music"
         self._sfx_dir = Path(assets_dir) / "sfx"
-        self._master = self._music_vol = self._sound_vol = 1.0
+        self._bed_dir = Path(assets_dir) / "ambient"
+        self._master = self._music_vol = self._sound_vol = self._bed_vol = 1.0
         self._track: str | None = None
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
         self._warned: set[str] = set()
         self._opened_mixer = False
+        self._bed: str | None = None  # the bed asked for
+        self._bed_playing: str | None = None  # the bed actually sounding (None while it loads)
+        self._beds: OrderedDict[str, pygame.mixer.Sound] = OrderedDict()
+        self._loading: dict[str, Future] = {}
+        self._bed_fade = 0
+        self._active = 0  # which reserved channel holds the current bed
+        self._worker: ThreadPoolExecutor | None = None
         self.enabled = enabled and self._start_mixer()
 
     # --- setup -------------------------------------------------------------------------
@@ -43,6 +62,7 @@ class Audio:
                 pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=512)
                 self._opened_mixer = True
             pygame.mixer.set_num_channels(16)  # steps, blips and UI sounds can overlap
+            pygame.mixer.set_reserved(BED_CHANNELS)  # effects never take the beds' channels
             return True
         except Exception as e:  # no device, no driver, anything: play on in silence
             self._warn("mixer", f"audio disabled: cannot open the mixer ({e})")
@@ -50,6 +70,9 @@ class Audio:
 
     def close(self) -> None:
         """Stop everything; shut the mixer down if this object started it."""
+        if self._worker is not None:
+            self._worker.shutdown(wait=True, cancel_futures=True)
+            self._worker = None
         if self.enabled:
             try:
                 pygame.mixer.music.stop()
@@ -60,7 +83,9 @@ class Audio:
                 self._warn("close", f"audio: error while closing ({e})")
         self.enabled = False
         self._sounds.clear()
-        self._track = None
+        self._beds.clear()
+        self._loading.clear()
+        self._track = self._bed = self._bed_playing = None
 
     def _warn(self, key: str, message: str) -> None:
         """Log a problem the first time it happens only, so a bad file cannot flood the log."""
@@ -85,13 +110,17 @@ class Audio:
     def has_sound(self, name: str) -> bool:
         return self._find(self._sfx_dir, name) is not None
 
+    def has_ambient(self, bed: str) -> bool:
+        return self._find(self._bed_dir, bed) is not None
+
     # --- volume --------------------------------------------------------------------------
-    def set_volumes(self, master: float, music: float, sound: float) -> None:
-        """Each 0..1 (clamped); takes effect at once for music and every loaded sound."""
-        self._master, self._music_vol, self._sound_vol = (
+    def set_volumes(self, master: float, music: float, sound: float, ambient: float = 1.0) -> None:
+        """Each 0..1 (clamped); takes effect at once for music, beds and every loaded sound."""
+        self._master, self._music_vol, self._sound_vol, self._bed_vol = (
             _clamp(master),
             _clamp(music),
             _clamp(sound),
+            _clamp(ambient),
         )
         if not self.enabled:
             return
@@ -100,6 +129,8 @@ class Audio:
             for snd in self._sounds.values():
                 if snd is not None:
                     snd.set_volume(self._master * self._sound_vol)
+            for bed in self._beds.values():
+                bed.set_volume(self._master * self._bed_vol)
         except Exception as e:
             self._warn("volume", f"audio: cannot set volume ({e})")
 
@@ -174,3 +205,98 @@ class Audio:
             snd.play()
         except Exception as e:
             self._warn(f"play:{name}", f"audio: cannot play sound {name!r} ({e})")
+
+    # --- ambient beds --------------------------------------------------------------------------
+    @property
+    def current_ambient(self) -> str | None:
+        """The bed asked for (it may still be loading), or None."""
+        return self._bed
+
+    def set_ambient(self, bed: str | None, *, fade_ms: int = 1500) -> None:
+        """Keep this bed looping (None or "" = none), cross-fading from the one before.
+
+        Cheap to call every tick with the same name: that only starts a bed whose loading has
+        finished. While a new bed loads, the old one plays on; the cross-fade starts when the
+        new one is ready. An unknown bed is logged once and plays as silence.
+        """
+        bed = bed or None
+        if bed == self._bed:
+            if bed is not None and self._bed_playing != bed and bed in self._loading:
+                self._poll(bed)
+            return
+        self._bed, self._bed_fade = bed, max(0, int(fade_ms))
+        if not self.enabled:
+            return
+        if bed is None:
+            self._fade_out_bed()
+            return
+        if bed in self._beds:
+            self._beds.move_to_end(bed)
+            self._start_bed(bed)
+            return
+        path = self._find(self._bed_dir, bed)
+        if path is None:
+            self._warn(f"ambient:{bed}", f"audio: no ambient bed {bed!r} in {self._bed_dir}")
+            self._fade_out_bed()
+            return
+        if bed not in self._loading:
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ambient")
+            self._loading[bed] = self._worker.submit(pygame.mixer.Sound, str(path))
+
+    def stop_ambient(self, *, fade_ms: int = 1500) -> None:
+        self.set_ambient(None, fade_ms=fade_ms)
+
+    def wait_for_ambient(self, timeout: float = 5.0) -> None:
+        """Block until the wanted bed has loaded and started (tools and tests; the game polls)."""
+        bed = self._bed
+        future = self._loading.get(bed or "")
+        if future is not None:
+            with contextlib.suppress(Exception):  # a failure is reported by _poll
+                future.result(timeout=timeout)
+            self._poll(bed or "")
+
+    def _poll(self, bed: str) -> None:
+        future = self._loading[bed]
+        if not future.done():
+            return
+        del self._loading[bed]
+        try:
+            sound = future.result()
+        except Exception as e:
+            self._warn(f"ambient:{bed}", f"audio: cannot load ambient bed {bed!r} ({e})")
+            if bed == self._bed:
+                self._fade_out_bed()
+            return
+        self._beds[bed] = sound
+        while len(self._beds) > BEDS_KEPT:
+            self._beds.popitem(last=False)
+        if bed == self._bed:
+            self._start_bed(bed)
+
+    def _start_bed(self, bed: str) -> None:
+        """Cross-fade: the bed sounding now (if any) fades out as this one fades in."""
+        self._fade_out_bed()
+        try:
+            sound = self._beds[bed]
+            sound.set_volume(self._master * self._bed_vol)
+            self._active = 1 - self._active  # the other channel; the old bed fades on its own
+            channel = pygame.mixer.Channel(self._active)
+            channel.stop()
+            channel.play(sound, loops=-1, fade_ms=self._bed_fade)
+            self._bed_playing = bed
+        except Exception as e:
+            self._warn(f"ambient:{bed}", f"audio: cannot play ambient bed {bed!r} ({e})")
+
+    def _fade_out_bed(self) -> None:
+        if self._bed_playing is None:
+            return
+        self._bed_playing = None
+        try:
+            if self._bed_fade > 0:
+                pygame.mixer.Channel(self._active).fadeout(self._bed_fade)
+            else:  # at once: also the bed before, if it is still fading
+                for i in range(BED_CHANNELS):
+                    pygame.mixer.Channel(i).stop()
+        except Exception as e:
+            self._warn("ambient:stop", f"audio: cannot stop the ambient bed ({e})")

@@ -17,8 +17,8 @@ TOOLS = {
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
     "bench": "game.bench.suite",
-    "verify": "game.speedrun.verify",  # speedrun: check a .run file headless
-    "replay": "game.speedrun.replay",  # speedrun: play a .run file back in a window
+    "verify": "game.verify",  # speedrun: check a .run file headless
+    "replay": "game.replay",  # speedrun: play a .run file back in a window
 }
 WINDOWED_TOOLS = ("replay",)  # tools that open a window (the others run headless)
 
@@ -34,6 +34,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--headless", action="store_true", help="run the simulation without a window")
     p.add_argument("--ticks", type=int, default=600, help="ticks to run headless (60 a second)")
     p.add_argument("--input", type=Path, help="file of input frames for a headless run")
+    p.add_argument(
+        "--start",
+        help="headless: begin at new_game, chapter:ID, scene:CHAPTER:SCENE or beat:ID, not the title",
+    )
     p.add_argument(
         "--dev", action="store_true", help="watch dialogue/ and maps/ and reload changes"
     )
@@ -70,12 +74,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.headless:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+            # Imported here, not above: the tools start without loading pygame and the screens,
+            # and the SDL drivers are chosen before pygame is (start-up time, not a cycle).
             from game.headless import run_headless
 
             if args.ticks < 0:
                 print("--ticks must be 0 or more", file=sys.stderr)
                 return 2
-            return run_headless(args.ticks, args.input, args.data_dir, args.content_root)
+            return run_headless(
+                args.ticks, args.input, args.data_dir, args.content_root, args.start
+            )
         from game.app import run_window
 
         return run_window(args.data_dir, args.content_root, dev=args.dev)

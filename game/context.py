@@ -5,26 +5,28 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from game.content import Manifest
 from game.paths import Paths
 from game.settings import Settings
-from game.world.mapdata import MapData, MapError, load_map
-
-if TYPE_CHECKING:
-    from game.screens.stack import ScreenStack
+from game.world.mapdata import MapData, MapError, load_map, map_references_stay_inside
 
 
 class NullAudio:
     """Audio that does nothing: headless runs, tests, and when the mixer cannot start."""
 
     current_track: str | None = None
+    current_ambient: str | None = None
 
-    def set_volumes(self, master: float, music: float, sound: float) -> None: ...
+    def set_volumes(
+        self, master: float, music: float, sound: float, ambient: float = 1.0
+    ) -> None: ...
     def play_music(self, track: str, *, fade_ms: int = 500, loop: bool = True) -> None: ...
     def stop_music(self, *, fade_ms: int = 500) -> None: ...
     def play_sound(self, name: str) -> None: ...
+    def set_ambient(self, bed: str | None, *, fade_ms: int = 1500) -> None: ...
+    def stop_ambient(self, *, fade_ms: int = 1500) -> None: ...
 
 
 @dataclass
@@ -68,13 +70,12 @@ class MapCache:
                 raise MapError(f"{self.path(name or '?')}: not a valid map id {name!r}")
             path = self.path(name)
             if path.parent != self.maps_dir:
-                from game.story.mods import map_references_stay_inside
-
                 problem = map_references_stay_inside(path, [path.parent.parent, *self.allowed])
                 if problem:
                     raise MapError(problem)
             self._cache[name] = load_map(path, images=self.images)
-            while len(self._cache) > 6:
+            # Without images a map is small: keep every one a run visits (verify, headless).
+            while len(self._cache) > (6 if self.images else 64):
                 self._cache.pop(next(iter(self._cache)))
         return self._cache[name]
 
@@ -94,7 +95,6 @@ class Context:
     audio: Any = field(default_factory=NullAudio)
     notices: Notices = field(default_factory=Notices)
     headless: bool = False
-    stack: ScreenStack | None = None
     quit_requested: bool = False
     assets: Any = None  # drawing resources (fonts, sprites), None when headless
     content: Any = None  # the story library (scenes, actors, memories ...)

@@ -10,7 +10,12 @@ import contextlib
 from pathlib import Path
 
 from game.context import Context
+from game.save.savegame import resume_scene, scene_position
+from game.screens.stack import ScreenStack
+from game.screens.world_screen import WorldScreen
 from game.story.library import load_library
+from game.story.lint import lint
+from game.world.mapdata import MapError, load_map
 
 POLL_FRAMES = 20  # about three checks a second at 60 frames a second
 
@@ -28,8 +33,8 @@ def snapshot(folders: list[Path]) -> dict[str, int]:
 
 
 class DevWatcher:
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
+    def __init__(self, ctx: Context, stack: ScreenStack) -> None:
+        self.ctx, self.stack = ctx, stack
         self.folders = [ctx.paths.dialogue, ctx.paths.maps] + [m.folder for m in ctx.mods.mods]
         self.seen = snapshot(self.folders)
         self.frames = 0
@@ -55,8 +60,6 @@ class DevWatcher:
         errors = list(library.problems)
         maps = [Path(c) for c in changed if c.endswith(".tmx")]
         for path in maps:
-            from game.world.mapdata import MapError, load_map
-
             try:
                 load_map(path)
             except MapError as exc:
@@ -69,14 +72,12 @@ class DevWatcher:
         self.errors = []
         ctx.content = library
         ctx.maps.forget()
-        self._restart_scene(ctx, reload_map=bool(maps))
+        self._restart_scene(reload_map=bool(maps))
         ctx.notices.report(f"reloaded: {', '.join(Path(c).name for c in changed)}")
         return True
 
     def _lint(self) -> dict[tuple[str, str, str], str]:
         """The linter's errors (references to scenes, actors, points ...), keyed without line numbers."""
-        from game.story.lint import lint
-
         found = lint(self.ctx.paths.root).findings
         return {
             (str(Path(f.file).resolve()), f.code, f.message): f.format()
@@ -95,23 +96,19 @@ class DevWatcher:
             self.baseline = current
         return new
 
-    @staticmethod
-    def _restart_scene(ctx: Context, *, reload_map: bool) -> None:
-        from game.screens.world_screen import WorldScreen
-
-        screen = ctx.stack.find(WorldScreen) if ctx.stack else None
+    def _restart_scene(self, *, reload_map: bool) -> None:
+        screen = self.stack.find(WorldScreen)
         if screen is None:
             return
+        play = screen.play
         if reload_map:
-            screen.reload_map(ctx)
-        director = screen.director
+            play.reload_map()
+        director = play.director
         if director.run is not None:
             # Pick up on the same line (by its id) with the new text, the way a save resumes; if
             # the line is gone the scene starts again from its beginning.
-            from game import savegame
-
-            position = savegame.scene_position(director.run)
+            position = scene_position(director.run)
             director.reset_scene_ui()
-            note = savegame.resume_scene(ctx, screen, position)
+            note = resume_scene(self.ctx, play, position)
             if note:
-                ctx.notices.report(note)
+                self.ctx.notices.report(note)

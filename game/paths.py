@@ -54,3 +54,12 @@ class Paths:
     @property
     def settings_file(self) -> Path:
         return self.config / "settings.json"
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """Whether a path, links resolved, stays inside a folder (mods may not reach outside)."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True

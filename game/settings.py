@@ -13,6 +13,7 @@ class Settings:
     master_volume: float = 0.8
     music_volume: float = 0.7
     sound_volume: float = 0.8
+    ambient_volume: float = 0.7  # the beds of place sound: rain, wind, a clock, the sea
     window_scale: int = 0  # 0: fit the screen
     fullscreen: bool = False
     vsync: bool = True

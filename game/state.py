@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 Value = bool | int | str
@@ -31,7 +31,8 @@ class GameState:
             del self.backlog[: len(self.backlog) - BACKLOG_LIMIT]
 
     def to_data(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain copies of every field (what a save writes and the state hash reads)."""
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> GameState:
@@ -40,3 +41,13 @@ class GameState:
             if hasattr(state, key) and isinstance(value, type(getattr(state, key))):
                 setattr(state, key, value)
         return state
+
+
+def _plain(value: Any) -> Any:
+    """A copy of lists and dicts of plain values: what dataclasses.asdict gives for this state, without
+    its deep copy of every string (the state is hashed every second of a run)."""
+    if isinstance(value, list):
+        return [_plain(v) if isinstance(v, list | dict) else v for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) if isinstance(v, list | dict) else v for k, v in value.items()}
+    return value

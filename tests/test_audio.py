@@ -29,11 +29,25 @@ sys.path.insert(0, str(ASSETS / "tools"))
 import synth  # noqa: E402
 from synth_score import ScoreError, duration_beats, note_number, parse_score  # noqa: E402
 
-MUSIC = ["hailsham", "hospital", "title", "never_let_me_go"]
+# Every id the chapters may name (CONTRACTS.md, "Music, sound and ambience").
+MUSIC = [
+    "title", "hailsham", "hospital", "never_let_me_go",
+    "cottages", "town", "never_let_me_go_room", "road", "road_tape", "centre", "beach",
+    "madame_house", "night_field", "ending", "credits", "never_let_me_go_fence",
+]  # fmt: skip
 SFX = [
     "step_grass", "step_floor", "door", "scanner_beep", "text_blip",
     "menu_move", "menu_confirm", "menu_cancel", "memory_found", "page",
+    "tv_laughter", "kettle", "wind_gust", "bus", "shop_bell", "cup_clink", "car_engine",
+    "car_door", "wipers", "gulls", "waves", "monitor_tone", "monitor_stop", "paper_turn",
+    "school_bell", "step_sand", "step_gravel", "step_carpet", "step_wood", "step_snow",
+    "scream_far",
 ]  # fmt: skip
+AMBIENT = [
+    "amb_rain_window", "amb_wind", "amb_clock", "amb_birds", "amb_sea", "amb_fire", "amb_tv",
+    "amb_hospital", "amb_road", "amb_night_field", "amb_cafe",
+]  # fmt: skip
+MANIFEST = json.loads((ASSETS / "audio_manifest.json").read_text())
 
 
 def read_wav(path: Path) -> tuple[wave._wave_params, array.array]:
@@ -48,28 +62,40 @@ def read_wav(path: Path) -> tuple[wave._wave_params, array.array]:
 # --- the rendered files ---------------------------------------------------------------------
 def test_manifest_is_up_to_date() -> None:
     assert synth.stale() == [], "run: .venv/bin/python assets/tools/synth.py"
-    man = json.loads((ASSETS / "audio_manifest.json").read_text())
-    assert sorted(man["music"]) == sorted(MUSIC)
-    assert sorted(man["sfx"]) == sorted(SFX)
+    assert sorted(MANIFEST["music"]) == sorted(MUSIC)
+    assert sorted(MANIFEST["sfx"]) == sorted(SFX)
+    assert sorted(MANIFEST["ambient"]) == sorted(AMBIENT)
+
+
+def test_music_and_beds_ship_as_ogg_and_fit_the_budget() -> None:
+    assert not list((ASSETS / "music").glob("*.wav")), "music ships as Ogg Vorbis"
+    for kind in ("music", "ambient"):
+        for name, entry in MANIFEST[kind].items():
+            assert entry["output"] == f"assets/{kind}/{name}.ogg"
+    total = sum(
+        p.stat().st_size for k in ("music", "ambient", "sfx") for p in (ASSETS / k).iterdir()
+    )
+    assert total < 10_000_000, f"audio is {total / 1e6:.1f} MB; the wheel must stay under 15 MB"
 
 
 @pytest.mark.parametrize("name", MUSIC)
-def test_music_file_is_sane(name: str) -> None:
-    params, data = read_wav(ASSETS / "music" / f"{name}.wav")
-    assert params.framerate == 22050 and params.sampwidth == 2
-    assert params.nchannels in (1, 2)
-    seconds = params.nframes / params.framerate
-    assert 40.0 <= seconds <= 90.0, seconds
-    peak = max(abs(v) for v in data)
-    assert peak < 32767 * 0.95, "music must not reach full scale"
-    assert peak > 32767 * 0.3, "music is suspiciously quiet"
-    # Loops are rendered with their tails wrapped to the start, so the seam must not jump.
-    ch = params.nchannels
-    for c in range(ch):
-        assert abs(data[c] - data[len(data) - ch + c]) < 0.05 * 32767
+def test_music_is_sane(name: str) -> None:
+    entry = MANIFEST["music"][name]  # figures measured on the samples that were encoded
+    assert entry["loop"], "music loops"
+    assert 40.0 <= entry["seconds"] <= 100.0, entry["seconds"]
+    assert entry["peak_dbfs"] <= -1.4, "music must not reach full scale"
+    assert entry["peak_dbfs"] > -13.0, "music is suspiciously quiet"
 
 
-@pytest.mark.parametrize("name", SFX)
+@pytest.mark.parametrize("name", AMBIENT)
+def test_ambient_bed_is_sane(name: str) -> None:
+    entry = MANIFEST["ambient"][name]
+    assert entry["loop"] and 20.0 <= entry["seconds"] <= 60.0
+    assert entry["peak_dbfs"] <= -1.4
+    assert -34.0 <= entry["rms_dbfs"] <= -20.0, "beds sit at an even, low level"
+
+
+@pytest.mark.parametrize("name", [n for n in SFX if (ASSETS / "sfx" / f"{n}.wav").exists()])
 def test_effect_file_is_sane(name: str) -> None:
     params, data = read_wav(ASSETS / "sfx" / f"{name}.wav")
     assert (params.framerate, params.sampwidth, params.nchannels) == (22050, 2, 1)
@@ -84,6 +110,53 @@ def test_effect_file_is_sane(name: str) -> None:
     )
     level = 20 * math.log10(loud / 32767)
     assert -36.0 <= level <= -14.0, f"{name} loudness {level:.1f} dBFS is out of line"
+
+
+@pytest.fixture(scope="module")
+def mixer():
+    pygame.mixer.init(frequency=44100, size=-16, channels=2, buffer=512)
+    yield
+    pygame.mixer.quit()
+
+
+def test_every_music_track_opens_and_plays_in_the_mixer(mixer) -> None:
+    for name in MUSIC:
+        pygame.mixer.music.load(str(ASSETS / "music" / f"{name}.ogg"))
+        pygame.mixer.music.play()
+        assert pygame.mixer.music.get_busy(), name
+        pygame.mixer.music.stop()
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"), [("sfx", n) for n in SFX] + [("ambient", n) for n in AMBIENT]
+)
+def test_every_sound_and_bed_decodes_in_the_mixer(mixer, kind: str, name: str) -> None:
+    entry = MANIFEST[kind][name]
+    sound = pygame.mixer.Sound(str(ROOT / entry["output"]))
+    assert sound.get_length() == pytest.approx(entry["seconds"], abs=0.05)
+    raw = array.array("h", sound.get_raw())
+    peak = max(abs(min(raw)), max(raw))
+    assert peak < 32767, f"{name} clips once decoded"
+    assert peak > 300, f"{name} is silent"
+    if entry["loop"]:  # a bed repeats: its last frame must lead smoothly into its first
+        assert max(abs(raw[c] - raw[len(raw) - 2 + c]) for c in (0, 1)) < 0.1 * 32767
+
+
+def test_ogg_output_is_byte_stable() -> None:
+    """libsndfile stamps a random serial on each Ogg stream; the tool fixes it so a render is
+    a pure function of its samples and the manifest can compare hashes."""
+    from synth_ogg import SERIAL, ogg_crc, stable_ogg
+
+    data = (ASSETS / "music" / "title.ogg").read_bytes()
+    assert stable_ogg(data) == data, "pages already carry the fixed serial and correct CRCs"
+    assert int.from_bytes(data[14:18], "little") == SERIAL
+    page = bytearray(data[: 27 + data[26] + sum(data[27 : 27 + data[26]])])
+    crc = int.from_bytes(page[22:26], "little")
+    page[22:26] = b"\0\0\0\0"
+    assert ogg_crc(bytes(page)) == crc
+    other = bytearray(data)
+    other[14:18] = (12345).to_bytes(4, "little")  # what a second run of libsndfile would write
+    assert stable_ogg(bytes(other)) == data
 
 
 # --- the score parser -----------------------------------------------------------------------

@@ -129,7 +129,5 @@ def test_clock_falls_back_to_the_stand_in_without_a_speedrun_timer():
 
 def test_quick_run_draws_the_real_clock_overlay_when_there_is_one(quick_run):
     _proc, data = quick_run
-    expected = (
-        "game.speedrun.clock" if importlib.util.find_spec("game.speedrun.clock") else "stand-in"
-    )
+    expected = "game.ui.clock" if importlib.util.find_spec("game.ui.clock") else "stand-in"
     assert data["details"]["clock_overlay"] == expected

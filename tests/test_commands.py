@@ -6,6 +6,7 @@ import pytest
 
 from game.boot import build_context
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 
@@ -17,6 +18,7 @@ SKIP = InputFrame(frozenset({Action.SKIP}))
 class RecordingAudio:
     def __init__(self):
         self.calls = []
+        self.bed = None
 
     def play_music(self, track, *, fade_ms=500, loop=True):
         self.calls.append(("music", track))
@@ -29,6 +31,12 @@ class RecordingAudio:
 
     def set_volumes(self, *a):
         pass
+
+    def set_ambient(self, bed, *, fade_ms=1500):  # the world asks every tick (tests: test_ambient)
+        self.bed = bed or None
+
+    def stop_ambient(self, *, fade_ms=1500):
+        self.bed = None
 
 
 @pytest.fixture
@@ -48,7 +56,7 @@ def make(content, tmp_path):
         ctx = build_context(tmp_path / f"data{counter[0]}", headless=True, root=content, quiet=True)
         assert not ctx.notices.lines, ctx.notices.lines
         ctx.audio = RecordingAudio()
-        sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+        sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
         for _ in range(20):  # let the entry fade finish
             sim.tick()
         return ctx, sim, sim.stack.top
@@ -139,8 +147,8 @@ def test_emote_that_waits(make):
 
 
 def test_show_and_hide(make):
-    _, sim, screen = make(
-        "scene: s\nsteps:\n  - show: {actor: miss_x, at: corner, facing: left}\n  - hide: girl\n"
+    _, sim, screen = make(  # the girl goes first: `corner` is next to her (see test_staging)
+        "scene: s\nsteps:\n  - hide: girl\n  - show: {actor: miss_x, at: corner, facing: left}\n"
     )
     run(sim, screen, "s")
     new = screen.world.actors["miss_x"]
@@ -159,6 +167,7 @@ def test_walk_along_a_path_and_face(make):
     _, sim, screen = make(
         "scene: w\nsteps:\n  - walk: {actor: girl, path: [corner, start], face: down}\n"
     )
+    screen.world.place_player(120, 90)  # off `start`, or she would step aside from Kathy
     run(sim, screen, "w")
     girl = screen.world.actors["girl"]
     assert (girl.x // 16, girl.y // 16, girl.facing) == (40, 40, "down")

@@ -9,6 +9,7 @@ import pytest
 
 from game.boot import build_context
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
 from game.save.profile import Profile
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
@@ -59,7 +60,7 @@ def make(content, tmp_path):
             (d / f"s{counter[0]}.yaml").write_text(textwrap.dedent(text))
         ctx = build_context(tmp_path / f"data{counter[0]}", headless=True, root=content, quiet=True)
         assert not ctx.content.problems, ctx.content.problems
-        sim = Simulation(ctx, WorldScreen(ctx, "field", "start"))
+        sim = Simulation(ctx, WorldScreen(Play(ctx, "field", "start")))
         for _ in range(20):
             sim.tick()
         return ctx, sim, sim.stack.top
@@ -127,7 +128,7 @@ def test_repeat_ends_when_an_option_ends_it_and_never_stacks_frames(make):
 
 
 def test_repeat_resumes_inside_the_loop_after_a_save(make):
-    from game.savegame import resume_scene, scene_position
+    from game.save.savegame import resume_scene, scene_position
 
     ctx, sim, screen = make(LOOP)
     screen.director.start("loop")
@@ -135,8 +136,9 @@ def test_repeat_resumes_inside_the_loop_after_a_save(make):
     for _ in range(5):
         sim.tick()
     position = scene_position(screen.director.run)
-    fresh = WorldScreen(ctx, "field", "start", screen.state)
-    assert resume_scene(ctx, fresh, position) is None
+    play = Play(ctx, "field", "start", screen.state)
+    assert resume_scene(ctx, play, position) is None
+    fresh = WorldScreen(play)
     sim2 = Simulation(ctx, fresh)
     choose(sim2, fresh, 0)
     choose(sim2, fresh, 0)

@@ -4,6 +4,8 @@ import os
 
 from game.devwatch import POLL_FRAMES, DevWatcher
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
+from game.screens.stack import ScreenStack
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 
@@ -26,9 +28,9 @@ def test_clean_change_restarts_the_scene_with_new_text(ctx, content):
     from game.story.library import load_library
 
     ctx.content = load_library(content / "dialogue")
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
     screen = sim.stack.top
-    watcher = DevWatcher(ctx)
+    watcher = DevWatcher(ctx, sim.stack)
     screen.director.start("hello")
     for _ in range(3):
         sim.tick(InputFrame())
@@ -46,9 +48,9 @@ def test_broken_change_keeps_the_old_version_and_shows_errors(ctx, content):
     from game.story.library import load_library
 
     ctx.content = load_library(content / "dialogue")
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
     screen = sim.stack.top
-    watcher = DevWatcher(ctx)
+    watcher = DevWatcher(ctx, sim.stack)
     screen.director.start("hello")
     sim.tick(InputFrame())
     bump(path, "scene: hello\nsteps:\n  - sya: {who: girl, text: oops}\n")
@@ -60,9 +62,9 @@ def test_broken_change_keeps_the_old_version_and_shows_errors(ctx, content):
 
 
 def test_map_change_reloads_the_map_in_place(ctx, content):
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
     screen = sim.stack.top
-    watcher = DevWatcher(ctx)
+    watcher = DevWatcher(ctx, sim.stack)
     path = content / "maps" / "room.tmx"
     bump(path, path.read_text().replace('name="corner"', 'name="nook"'))
     assert poll_until(watcher)
@@ -79,7 +81,7 @@ def test_a_reference_error_is_caught_by_the_linter(ctx, content):
     from game.story.library import load_library
 
     ctx.content = load_library(content / "dialogue")
-    watcher = DevWatcher(ctx)
+    watcher = DevWatcher(ctx, ScreenStack(ctx))  # nothing is being played
     bump(path, "scene: hello\nsteps:\n  - goto: nowhere_at_all\n")
     assert not poll_until(watcher)
     assert any("hello.yaml:3:5: L001" in e for e in watcher.errors), watcher.errors
@@ -92,9 +94,9 @@ def test_reload_resumes_on_the_same_line(ctx, content):
     from game.story.library import load_library
 
     ctx.content = load_library(content / "dialogue")
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
     screen = sim.stack.top
-    watcher = DevWatcher(ctx)
+    watcher = DevWatcher(ctx, sim.stack)
     screen.director.start("two")
     press = InputFrame(frozenset({Action.CONFIRM}), frozenset({Action.CONFIRM}))
     for _ in range(40):

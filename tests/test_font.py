@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from game.text.layout import wrap_text
 from game.ui.font import BitmapFont
-from game.ui.textlayout import wrap_text
 
 ROOT = Path(__file__).resolve().parents[1]
 FONTS = ROOT / "assets" / "fonts"

@@ -42,7 +42,7 @@ steps:
     "centre.yaml": """scene: enter_centre
 beat: t02
 steps:
-  - walk: {actor: hero, to: corner}
+  - walk: {actor: girl_a, to: corner}  # beside her own npc; anyone else there is an L076
 """,
 }
 STORY = "# Outline\n\n- `t01` The first beat.\n- `t02` The second beat.\n"
@@ -101,6 +101,7 @@ CASES = {
     "L012": ("- end_chapter: nowhere", "3:5: L012"),
     "L013": ("- costume: {actor: hero, sprite: nowhere}", "3:5: L013"),
     "L015": ('- if: "seen(\\"x.none\\")"\n  then: []', "3:10: L015"),
+    "L016": ("- ambient: nowhere", "3:5: L016"),
     "E001": ('- if: "met and"', "3:17: E001"),
     "E002": ('- if: "nobody_sets_this"', "3:10: E002"),
     "E003": ('- if: "met + 1"', "3:10: E003"),

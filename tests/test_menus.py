@@ -77,12 +77,12 @@ def test_continue_is_disabled_without_saves_and_the_cursor_starts_on_new_game(ct
 
 
 def test_continue_loads_the_newest_save(ctx):
-    from game import savegame
+    from game.save import savegame
 
     sim = start_world(ctx)
     world = top(sim)
     run(sim, [press(Action.RIGHT)] + [InputFrame(frozenset({Action.RIGHT}))] * 30)
-    assert savegame.save_to_slot(ctx, world, "3") is None
+    assert savegame.save_to_slot(ctx, world.play, "3") is None
     where = (world.world.player.x, world.world.player.y)
     sim2 = Simulation(ctx, TitleScreen())
     title = top(sim2)
@@ -151,7 +151,7 @@ def test_menu_key_opens_pause_and_cancel_resumes(ctx):
     world = top(sim)
     run(sim, [press(Action.MENU)])
     pause = top(sim)
-    assert isinstance(pause, PauseScreen) and pause.world_screen is world
+    assert isinstance(pause, PauseScreen) and pause.play is world.play
     ticks = world.state.play_ticks
     run(sim, ticks=30)
     assert world.state.play_ticks == ticks  # paused: no play time passes
@@ -194,11 +194,11 @@ def test_quit_to_title_asks_when_progress_is_unsaved(ctx):
 
 
 def test_quit_to_title_without_unsaved_progress_does_not_ask(ctx):
-    from game import savegame
+    from game.save import savegame
 
     sim = start_world(ctx)
     world = top(sim)
-    assert savegame.save_to_slot(ctx, world, "1") is None
+    assert savegame.save_to_slot(ctx, world.play, "1") is None
     run(sim, [press(Action.MENU)])
     top(sim).list.cursor = PAUSE_ITEMS.index("Quit to title")
     run(sim, [press(Action.CONFIRM)])
@@ -217,7 +217,7 @@ def open_slots(sim, item):
 
 
 def test_saving_into_a_slot_and_overwriting_asks_first(ctx):
-    from game import savegame
+    from game.save import savegame
 
     sim = start_world(ctx)
     slots = open_slots(sim, "Save")
@@ -227,7 +227,7 @@ def test_saving_into_a_slot_and_overwriting_asks_first(ctx):
     info = savegame.store(ctx).info("1")
     assert info.exists and info.ok and "Saved" in slots.message
     first = info.play_ticks
-    world = slots.world_screen
+    world = slots.play
     world.state.play_ticks += 600
     run(sim, [press(Action.CONFIRM)])  # the same slot again: asks
     assert isinstance(top(sim), ConfirmScreen)
@@ -239,12 +239,12 @@ def test_saving_into_a_slot_and_overwriting_asks_first(ctx):
 
 
 def test_load_screen_shows_damage_and_offers_the_backup(ctx):
-    from game import savegame
+    from game.save import savegame
 
     sim = start_world(ctx)
     world = top(sim)
-    assert savegame.save_to_slot(ctx, world, "2") is None
-    assert savegame.save_to_slot(ctx, world, "2") is None  # now a backup exists
+    assert savegame.save_to_slot(ctx, world.play, "2") is None
+    assert savegame.save_to_slot(ctx, world.play, "2") is None  # now a backup exists
     savegame.store(ctx).path("2").write_bytes(b'{"format": 2, "trunc')
     sim = Simulation(ctx, TitleScreen())
     run(sim, ticks=2)
@@ -263,7 +263,7 @@ def test_load_screen_shows_damage_and_offers_the_backup(ctx):
 
 
 def test_a_damaged_slot_without_backup_and_an_empty_slot_never_crash(ctx):
-    from game import savegame
+    from game.save import savegame
 
     path = savegame.store(ctx).path("5")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -327,8 +327,8 @@ def test_every_menu_draws_without_error(drawing):
     world = top(sim)
     surface = pygame.Surface((480, 270))
     screens = [
-        PauseScreen(world),
-        SlotScreen("save", world),
+        PauseScreen(world.play, world.thumbnail),
+        SlotScreen("save", world.play, world.thumbnail),
         SlotScreen("load"),
         SettingsScreen(),
         MemoriesScreen([]),

@@ -2,9 +2,10 @@
 
 import pytest
 
-from game import savegame
 from game.boot import build_context
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
+from game.save import savegame
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from tests.test_scenes import ACTORS, MEMORIES, SAMPLE, SMALL
@@ -39,7 +40,7 @@ def comparable(screen):
 
 
 def test_round_trip_at_every_line(story):
-    sim = Simulation(story, WorldScreen(story, "room", "start"))
+    sim = Simulation(story, WorldScreen(Play(story, "room", "start")))
     screen = sim.stack.top
     screen.director.start("talk_girl")
     checked = 0
@@ -48,7 +49,7 @@ def test_round_trip_at_every_line(story):
         if director.run is None:
             break
         if director.box is not None and director.box.ticks == 1:
-            data = savegame.capture(story, screen)
+            data = savegame.capture(story, screen.play)
             restored, problem = savegame.restore(story, data)
             assert problem is None
             restored.director.tick(InputFrame())  # runs the waiting command again: the line shows
@@ -67,14 +68,14 @@ def test_round_trip_at_every_line(story):
 
 
 def test_line_gone_after_an_update_restarts_the_scene_and_says_so(story, content):
-    sim = Simulation(story, WorldScreen(story, "room", "start"))
+    sim = Simulation(story, WorldScreen(Play(story, "room", "start")))
     screen = sim.stack.top
     screen.director.start("talk_girl")
     for _ in range(200):
         sim.tick()
         if screen.director.box is not None and screen.director.box.line_id == "t.girl.1":
             break
-    data = savegame.capture(story, screen)
+    data = savegame.capture(story, screen.play)
     (content / "dialogue" / "talk.yaml").write_text(SAMPLE.replace("t.girl.1", "t.girl.99"))
     ctx2 = build_context(content.parent / "d2", headless=True, root=content, quiet=True)
     restored, problem = savegame.restore(ctx2, data)
@@ -84,7 +85,7 @@ def test_line_gone_after_an_update_restarts_the_scene_and_says_so(story, content
 
 
 def test_line_moved_is_found_by_id(story, content):
-    sim = Simulation(story, WorldScreen(story, "room", "start"))
+    sim = Simulation(story, WorldScreen(Play(story, "room", "start")))
     screen = sim.stack.top
     screen.director.start("talk_girl")
     for _ in range(300):
@@ -95,7 +96,7 @@ def test_line_moved_is_found_by_id(story, content):
         sim.tick(PRESS if ready else InputFrame())
         if screen.director.box is not None and screen.director.box.line_id == "t.girl.2":
             break
-    data = savegame.capture(story, screen)
+    data = savegame.capture(story, screen.play)
     moved = SAMPLE.replace(
         "  - narrate: {id: t.narrate.1", "  - wait: 1\n  - narrate: {id: t.narrate.1"
     )

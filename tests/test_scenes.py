@@ -6,6 +6,7 @@ import pytest
 
 from game.boot import build_context
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.loader import read_scene_text
@@ -79,7 +80,7 @@ NONE = InputFrame()
 
 
 def start(ctx):
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
     screen = sim.stack.top
     assert screen.director.start("talk_girl")
     return sim, screen, screen.director
@@ -185,7 +186,7 @@ def test_auto_advance(story):
 
 
 def test_npc_interaction_starts_its_scene(story):
-    sim = Simulation(story, WorldScreen(story, "room", "start"))
+    sim = Simulation(story, WorldScreen(Play(story, "room", "start")))
     screen = sim.stack.top
     screen.world.place_player(146, 32, "right")
     sim.tick(press(Action.CONFIRM))
@@ -282,7 +283,7 @@ def play(content, tmp_path):
 
 def test_sneaking_unseen_and_then_seen(play):
     assert not play.notices.lines, play.notices.lines
-    sim = Simulation(play, WorldScreen(play, "room", "start"))
+    sim = Simulation(play, WorldScreen(Play(play, "room", "start")))
     screen = sim.stack.top
     director = screen.director
     screen.world.place_player(40, 40, "down")  # far to the left of the girl, out of her sight
@@ -304,7 +305,7 @@ def test_sneaking_unseen_and_then_seen(play):
 
 
 def test_shop_spends_tokens_once_per_item(play):
-    sim = Simulation(play, WorldScreen(play, "room", "start"))
+    sim = Simulation(play, WorldScreen(Play(play, "room", "start")))
     screen = sim.stack.top
     director = screen.director
     director.start("sale")

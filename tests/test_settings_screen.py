@@ -29,8 +29,12 @@ class FakeAudio:
         self.volumes = None
         self.sounds = []
 
-    def set_volumes(self, master, music, sound):
+    def set_volumes(self, master, music, sound, ambient=1.0):
         self.volumes = (master, music, sound)
+        self.ambient_volume = ambient
+
+    def set_ambient(self, *a, **k): ...
+    def stop_ambient(self, *a, **k): ...
 
     def play_music(self, *a, **k): ...
     def stop_music(self, *a, **k): ...

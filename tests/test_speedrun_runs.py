@@ -16,7 +16,7 @@ from game.screens.speedrun import ResultsScreen, SpeedrunScreen
 from game.simulation import Simulation
 from game.speedrun.runfile import RunFile, RunFileError
 from game.speedrun.timer import format_igt
-from game.speedrun.verify import verify
+from game.verify import verify
 from tests.test_speedrun_content import bot_frame, make_speedrun_content
 
 DATA = Path(__file__).parent / "data"
@@ -138,7 +138,7 @@ def test_shipped_prologue_as_a_chapter_run(tmp_path):
     if "prologue" not in ctx.content.chapters:
         pytest.skip("the shipped content has no prologue chapter")
     sim = Simulation(ctx, SpeedrunScreen())
-    assert sim.speedrun.start("chapter:prologue", "chapter:prologue") is None
+    assert sim.start_run("chapter:prologue", "chapter:prologue") is None
 
     def right(sim, t):
         frame = bot_frame(sim, t)
@@ -205,7 +205,7 @@ def test_leaving_a_run_abandons_it(sr_ctx):
 
 
 def test_chapter_select_starts_from_the_declared_state(sr_ctx):
-    from game.speedrun.start import make_start
+    from game.play.start import make_start
 
     world = make_start(sr_ctx, "chapter:two")
     assert world.pending_chapter == "two"
@@ -215,7 +215,7 @@ def test_chapter_select_starts_from_the_declared_state(sr_ctx):
     sim.tick(CONFIRM)
     session = play(sim)
     assert session.category == "chapter:two" and [s.chapter for s in session.splits] == ["two"]
-    assert "Being brave had cost nothing." in [e[2] for e in session.world.state.backlog]
+    assert "Being brave had cost nothing." in [e[2] for e in session.play.state.backlog]
 
 
 def test_practice_never_counts_as_a_record(sr_ctx):
@@ -311,3 +311,29 @@ def test_shipped_full_game_run_with_the_autoplay_bot(tmp_path):
     run.frames[changed] = InputFrame()
     result = verify(run)
     assert not result.ok and result.tick == (changed // 60 + 1) * 60, result.problem
+
+
+def test_practice_from_any_beat_of_the_shipped_game(tmp_path):
+    """A play can be built at any beat the content tells: its scene is running, in its chapter."""
+    from game.play.start import StartError, make_start
+
+    ctx = build_context(tmp_path / "data", headless=True, quiet=True)
+    beats = sorted({s.beat for s in ctx.content.scenes.values() if s.beat and s.chapter})
+    assert beats
+    for beat in beats:
+        play = make_start(ctx, f"beat:{beat}")
+        assert play.director.run is not None and play.director.run.scene.beat == beat
+        assert play.state.chapter == play.director.run.scene.chapter
+    with pytest.raises(StartError, match="no scene tells beat"):
+        make_start(ctx, "beat:zz99")
+
+
+def test_headless_can_start_at_a_beat():
+    first = cli("--headless", "--start", "beat:h05", "--ticks", "240")
+    second = cli("--headless", "--start", "beat:h05", "--ticks", "240")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[-1].startswith("state ") and first.stdout == second.stdout
+    title = cli("--headless", "--ticks", "240")
+    assert title.stdout != first.stdout  # not the title screen
+    bad = cli("--headless", "--start", "beat:zz99", "--ticks", "10")
+    assert bad.returncode == 2 and "no scene tells beat" in bad.stderr

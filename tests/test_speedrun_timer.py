@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
 from game.screens.stack import Screen, ScreenStack
 from game.speedrun.timer import (
     GameTimer,
@@ -180,7 +181,7 @@ def test_real_world_backlog_and_pause_hold_the_clock(ctx):
     from game.screens.world_screen import WorldScreen
     from game.simulation import Simulation
 
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
     timer = sim.speedrun.timer
     for _ in range(10):
         sim.tick()
@@ -200,9 +201,9 @@ def test_real_world_backlog_and_pause_hold_the_clock(ctx):
 def test_clock_modes(ctx):
     from game.screens.world_screen import WorldScreen
     from game.simulation import Simulation
-    from game.speedrun.clock import clock_lines
+    from game.ui.clock import clock_lines
 
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
     for _ in range(90):
         sim.tick()
     assert clock_lines(ctx, sim.speedrun) == []  # off by default outside a run
@@ -218,7 +219,7 @@ def test_clock_modes(ctx):
     import pygame
 
     from game.render.resources import Resources
-    from game.speedrun.clock import draw_clock
+    from game.ui.clock import draw_clock
 
     ctx.assets = Resources(Path(__file__).parent.parent / "assets", lambda m: None)
     canvas = pygame.Surface((480, 270))

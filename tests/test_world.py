@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.world.actor import SUB, Actor
@@ -180,7 +181,7 @@ def test_trigger_fires_once_on_entry(ctx):
 
 # -- doors through the world screen ----------------------------------------------------------------
 def test_door_fades_to_the_other_map_and_back(ctx):
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "from_hall"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "from_hall")))
     screen = sim.stack.top
     assert screen.world.map.name == "room"
     ticks = 0
@@ -202,7 +203,7 @@ def test_door_fades_to_the_other_map_and_back(ctx):
 def test_door_to_a_missing_map_reports_and_keeps_playing(ctx, content):
     (content / "maps" / "hall.tmx").unlink()
     ctx.maps.forget()
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "from_hall"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "from_hall")))
     for _ in range(80):
         sim.tick(hold(Action.DOWN))
     screen = sim.stack.top
@@ -215,7 +216,7 @@ def test_door_to_a_missing_map_reports_and_keeps_playing(ctx, content):
 
 def test_unknown_spawn_is_a_map_error(ctx):
     with pytest.raises(MapError, match="no spawn named 'nowhere'"):
-        WorldScreen(ctx, "room", "nowhere")
+        WorldScreen(Play(ctx, "room", "nowhere"))
 
 
 def test_layouts_are_closed():
@@ -241,7 +242,7 @@ def test_a_door_with_a_condition_stays_shut_and_says_why(content, tmp_path):
     )
     (d / "allow.yaml").write_text("scene: allow\nsteps:\n  - set: {may_leave: true}\n")
     ctx = build_context(tmp_path / "d", headless=True, root=content, quiet=True)
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "from_hall"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "from_hall")))
     screen = sim.stack.top
     for _ in range(40):
         sim.tick(hold(Action.DOWN))
@@ -267,7 +268,7 @@ def test_a_door_label_shows_when_she_comes_near(content, tmp_path):
     ctx = build_context(tmp_path / "d", headless=True, root=content, quiet=True)
     ctx.maps.images = True
     ctx.assets = Resources(Path(__file__).resolve().parent.parent / "assets", ctx.notices.report)
-    sim = Simulation(ctx, WorldScreen(ctx, "room", "start"))
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
     screen = sim.stack.top
     screen.fade.finish()
     with_label, without = pygame.Surface((480, 270)), pygame.Surface((480, 270))

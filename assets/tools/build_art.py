@@ -4,6 +4,7 @@ Outputs (all deterministic, identical bytes on every run):
   assets/tiles/<set>.png + maps/tilesets/<set>.tsx   tilesets `outdoor`, `indoor`, `hospital`
   assets/sprites/<id>.png                            character sheets (3 cols x 4 rows, 16x24)
   assets/sprites/shadow.png                          a soft 16x8 foot shadow
+  assets/sprites/poses/<id>.png + layout.json        pose and gesture frames (sit, lie, hug, stamp ...)
   assets/portraits/<id>.png                          bust portraits, one 48x48 frame per expression
   assets/title/backdrop.png                          the 480x270 title backdrop
   assets/art_manifest.json                           sha256 of every source, tool and output
@@ -20,13 +21,14 @@ from pathlib import Path
 
 import backdrop
 import portraits
+import poses
 import sprites
 import tilesets
 from artlib import ROOT, SRC, grid_surface, load_palette, save_png
 
 TOOLS = Path(__file__).resolve().parent
 TOOL_FILES = ["artlib.py", "tilegen.py", "tilesets.py", "sprites.py", "portraits.py", "backdrop.py",
-              "build_art.py"]  # fmt: skip
+              "build_art.py", "poses.py", "posekit.py"]  # fmt: skip
 MANIFEST = ROOT / "assets" / "art_manifest.json"
 TILESETS = ("outdoor", "indoor", "hospital")
 TILESETS += ("madame", "fields")  # Chapter 4 (deferral)
@@ -44,7 +46,7 @@ def rel(path: Path) -> str:
 def source_files() -> list[Path]:
     """Every art source the outputs depend on, in a stable order."""
     files = [SRC / "palette.txt"]
-    for sub in ("tiles", "sprites", "portraits"):
+    for sub in ("tiles", "sprites", "portraits", "poses"):
         files += sorted((SRC / sub).rglob("*.txt"))
     return files
 
@@ -65,6 +67,14 @@ def build(out_root: Path = ROOT) -> list[Path]:
         png = out_root / "assets" / "sprites" / f"{sprite_id}.png"
         save_png(grid_surface(grid, palette), png)
         written.append(png)
+    pose_sheets, pose_layout = poses.build_all()
+    for sheet_id, grid in pose_sheets.items():
+        png = out_root / "assets" / "sprites" / "poses" / f"{sheet_id}.png"
+        save_png(grid_surface(grid, palette), png)
+        written.append(png)
+    layout = out_root / "assets" / "sprites" / "poses" / "layout.json"
+    layout.write_text(pose_layout)
+    written.append(layout)
     for sheet_id, grid in portraits.build_all().items():
         png = out_root / "assets" / "portraits" / f"{sheet_id}.png"
         save_png(grid_surface(grid, palette), png)

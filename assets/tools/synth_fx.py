@@ -70,18 +70,35 @@ def reverb(send: list[float], room: float) -> tuple[list[float], list[float]]:
     return lowpass(left, 5000.0), lowpass(right, 5000.0)
 
 
-def tape(chans: list[list[float]], amount: float, seconds: float, seed: int) -> list[list[float]]:
-    """Cassette wear: slow wow and fast flutter in pitch, top roll-off and a little hiss.
+def tape(
+    chans: list[list[float]],
+    amount: float,
+    seconds: float,
+    seed: int,
+    *,
+    wow: float = 1.0,
+    flutter: float = 1.0,
+    hiss: float = 1.0,
+    dropouts: tuple[tuple[float, float, float], ...] = (),
+) -> list[list[float]]:
+    """Cassette wear: slow wow and fast flutter in pitch, top roll-off, hiss and dropouts.
 
-    The wobble rates are rounded to whole cycles per loop so a looping track stays seamless.
+    `wow`, `flutter` and `hiss` scale each part (1 = the plain `amount`). The wow is two slow
+    waves, so the pitch drifts rather than swings regularly; every rate is rounded to whole
+    cycles per loop so a looping track stays seamless. A dropout (start and length in seconds,
+    depth 0..1) is where the oxide is worn: the level sinks and the top goes dull for a moment.
     """
     n = len(chans[0])
     wow_hz = max(1, round(0.55 * seconds)) / seconds
+    wow2_hz = max(1, round(0.21 * seconds)) / seconds
     flut_hz = max(1, round(6.3 * seconds)) / seconds
-    wow, flut = 0.0032 * SR * amount, 0.0004 * SR * amount  # delay swing in samples
-    swing = wow + flut
+    wow_d = 0.0032 * SR * amount * wow  # delay swing in samples
+    wow2_d = 0.5 * wow_d
+    flut = 0.0004 * SR * amount * flutter
+    swing = wow_d + wow2_d + flut
     off = int(2 * swing) + 4  # read at least `off - 2*swing` samples behind, never ahead
     rng = random.Random(seed)
+    dip = _dropout_curve(n, dropouts)
     out = []
     sin = math.sin
     for ch in chans:
@@ -90,16 +107,46 @@ def tape(chans: list[list[float]], amount: float, seconds: float, seed: int) -> 
         for i in range(n):
             t = i / SR
             pos = (
-                i + off - swing - wow * sin(TWO_PI * wow_hz * t) - flut * sin(TWO_PI * flut_hz * t)
+                i
+                + off
+                - swing
+                - wow_d * sin(TWO_PI * wow_hz * t)
+                - wow2_d * sin(TWO_PI * wow2_hz * t + 1.3)
+                - flut * sin(TWO_PI * flut_hz * t)
             )
             k = int(pos)
             f = pos - k
             res[i] = ext[k] + (ext[k + 1] - ext[k]) * f
         res = lowpass(res, 5200.0 - 2500.0 * amount)
-        hiss = highpass([rng.gauss(0.0, 1.0) for _ in range(n)], 2500.0)
-        level = 0.004 * amount * (max(abs(v) for v in res) or 1.0)
-        out.append([a + level * b for a, b in zip(res, hiss, strict=False)])
+        if dip is not None:
+            dull = lowpass(res, 900.0)
+            res = [
+                d * (g * a + (1.0 - g) * b)
+                for a, b, g, d in zip(res, dull, dip[0], dip[1], strict=False)
+            ]
+        noise = highpass([rng.gauss(0.0, 1.0) for _ in range(n)], 2500.0)
+        level = 0.004 * amount * hiss * (max(abs(v) for v in res) or 1.0)
+        out.append([a + level * b for a, b in zip(res, noise, strict=False)])
     return out
+
+
+def _dropout_curve(
+    n: int, dropouts: tuple[tuple[float, float, float], ...]
+) -> tuple[list[float], list[float]] | None:
+    """Per sample: how much of the bright signal is left (0..1) and the level (0..1)."""
+    if not dropouts:
+        return None
+    bright = [1.0] * n
+    level = [1.0] * n
+    for start, length, depth in dropouts:
+        a, b = int(start * SR), int((start + length) * SR)
+        edge = max(1, min(int(0.04 * SR), (b - a) // 3))
+        for i in range(max(0, a), min(n, b)):
+            x = min(1.0, (i - a) / edge, (b - i) / edge)
+            shape = x * x * (3.0 - 2.0 * x)
+            bright[i] = min(bright[i], 1.0 - shape)
+            level[i] = min(level[i], 1.0 - depth * shape)
+    return bright, level
 
 
 def db(x: float) -> float:

@@ -12,7 +12,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Mixer settings a voice line may carry; anything else must be an instrument parameter.
-MIX_KEYS = {"vol": 0.7, "pan": 0.0, "rev": 0.25, "gate": 0.95, "human": 1.0}
+# jitter: extra random timing (seconds, either way); spread: extra random velocity (fraction);
+# pitchrand: random detune per note (cents, either way). They scatter hits for rain, fire, birds.
+MIX_KEYS = {
+    "vol": 0.7,
+    "pan": 0.0,
+    "rev": 0.25,
+    "gate": 0.95,
+    "human": 1.0,
+    "jitter": 0.0,
+    "spread": 0.0,
+    "pitchrand": 0.0,
+    "transpose": 0.0,  # semitones for this voice only (a doubling an octave up: transpose=12)
+}
 
 HEADER_KEYS = {
     "title",
@@ -26,6 +38,9 @@ HEADER_KEYS = {
     "tape",
     "gain",
     "seed",
+    "dropout",
+    "band",
+    "format",
 }
 BLOCK_KEYS = {"voice", "pattern", "end"}
 
@@ -61,6 +76,7 @@ class Voice:
     line: int
     events: list[Event] = field(default_factory=list)
     beats: float = 0.0
+    fill: bool = False  # ends in `r *`: rests until the longest voice ends
 
 
 @dataclass
@@ -76,6 +92,12 @@ class Score:
     room: float = 0.7
     transpose: int = 0
     tape: float = 0.0
+    wow: float = 1.0  # tape sub-settings: depth multipliers for wow, flutter and hiss
+    flutter: float = 1.0
+    hiss: float = 1.0
+    format: str = ""  # ogg | wav; empty = the kind's default (effects wav, music and beds ogg)
+    band: tuple[float, float] = (0.0, 0.0)  # master high-pass and low-pass in Hz (0 = off)
+    dropouts: list[tuple[float, float, float]] = field(default_factory=list)  # beat, beats, depth
     gain: float = 0.0
     seed: int = 1
     voices: list[Voice] = field(default_factory=list)
@@ -218,13 +240,34 @@ class _Parser:
             s.transpose = int(self.number(num, a, "transpose", -24, 24))
         elif head == "tape":
             s.tape = self.number(num, a, "tape", 0, 1)
+            for kv in args[1:]:
+                k, _, v = kv.partition("=")
+                if k not in ("wow", "flutter", "hiss"):
+                    raise self.fail(num, f"tape: unknown setting {k!r} (known: wow, flutter, hiss)")
+                setattr(s, k, self.number(num, v, k, 0, 8))
+        elif head == "format":
+            if a not in ("ogg", "wav"):
+                raise self.fail(num, f"format: expected ogg or wav, got {a!r}")
+            s.format = a
+        elif head == "band":
+            if len(args) != 2:
+                raise self.fail(num, "expected `band LOW HIGH` (Hz, 0 = no filter on that side)")
+            s.band = (self.number(num, args[0], "band low", 0, 10000),
+                      self.number(num, args[1], "band high", 0, 11000))  # fmt: skip
+        elif head == "dropout":
+            if len(args) not in (2, 3):
+                raise self.fail(num, "expected `dropout BEAT BEATS [DEPTH]`")
+            at = self.number(num, args[0], "dropout beat", 0, 100000)
+            length = self.number(num, args[1], "dropout length", 0.01, 64)
+            depth = self.number(num, args[2], "dropout depth", 0, 1) if len(args) == 3 else 0.85
+            s.dropouts.append((at, length, depth))
         elif head == "gain":
             s.gain = self.number(num, a, "gain", -30, 6)
         elif head == "seed":
             s.seed = int(self.number(num, a, "seed", 0, 2**31))
 
     def voice_header(self, num: int, args: list[str]) -> Voice:
-        from synth_instruments import INSTRUMENTS  # late import keeps the parser standalone
+        from synth_registry import INSTRUMENTS  # late import keeps the parser standalone
 
         if len(args) < 2:
             raise self.fail(num, "expected `voice NAME INSTRUMENT [key=value ...]`")
@@ -297,6 +340,12 @@ class _Parser:
                 vel = self.number(num, tok[1:], "velocity", 0, 1)
                 i += 1
                 continue
+            if tok == "r" and i + 1 < len(tokens) and tokens[i + 1][0] == "*":
+                if any(t not in ("|",) for t, _ in tokens[i + 2 :]):
+                    raise self.fail(num, "`r *` (rest to the end) must be the voice's last event")
+                voice.fill = True
+                i += 2
+                continue
             notes = self.pitches(num, tok)
             if i + 1 >= len(tokens):
                 raise self.fail(num, f"{tok!r} has no duration after it")
@@ -330,6 +379,8 @@ class _Parser:
             return
         longest = s.beats
         for v in s.voices:
+            if v.fill and v.beats <= longest:
+                v.beats = longest
             if abs(v.beats - longest) > 1e-6:
                 raise self.fail(
                     v.line, f"voice {v.name!r} lasts {v.beats:g} beats but the loop is {longest:g}"

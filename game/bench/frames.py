@@ -22,12 +22,14 @@ import pygame
 from game.context import Context
 from game.display import CANVAS, Display
 from game.input.actions import NO_INPUT
+from game.play.play import Play
 from game.render.maprender import MapRenderer
 from game.render.resources import Resources
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.commands.text import LineBox
 from game.ui import palette
+from game.ui.clock import clock_lines, draw_clock
 from game.world.actor import SUB
 from game.world.mapdata import load_map
 
@@ -96,10 +98,6 @@ def clock_drawer(
     """The speedrun clock overlay (IGT and chapter time), switched on as a player may set it, with
     new digits every frame as in play; the stand-in below if the overlay is not there."""
     timer = getattr(sim, "speedrun", None)
-    try:
-        from game.speedrun.clock import clock_lines, draw_clock
-    except ImportError:
-        timer = None
     stand_in = (lambda surface, ticks: draw_stand_in_clock(surface, ctx, ticks), "stand-in")
     if timer is None:
         return stand_in
@@ -111,7 +109,7 @@ def clock_drawer(
         timer.timer.file_ticks = timer.timer.chapter_ticks = ticks  # what ticking would do
         draw_clock(surface, ctx, timer)
 
-    return draw, "game.speedrun.clock"
+    return draw, "game.ui.clock"
 
 
 def draw_stand_in_clock(surface: pygame.Surface, ctx: Context, ticks: int) -> None:
@@ -148,7 +146,7 @@ class FrameBench:
 
     def __init__(self, ctx: Context, display: Display, first_map: str) -> None:
         self.ctx, self.display = ctx, display
-        self.screen = WorldScreen(ctx, first_map, "")
+        self.screen = WorldScreen(Play(ctx, first_map, ""))
         self.sim = Simulation(ctx, self.screen)
         self.box = text_box(ctx)
         self.ticks = 0
@@ -171,7 +169,7 @@ class FrameBench:
         """Warp to ``name`` (not cached): ms of the tick that changes maps plus its first frame."""
         self.ctx.maps.forget(name)
         screen = self.screen
-        screen.begin_warp(name, "", door=False)
+        screen.play.begin_warp(name, "", door=False)
         result = None
         for _ in range(120):
             t = time.perf_counter_ns()
@@ -238,7 +236,7 @@ def _pyscroll_renderer(tmx, times: MapTimes):
 
 def run(
     ctx: Context, display: Display, frames: int, load_repeats: int, passes: int = 1
-) -> list[MapTimes]:
+) -> tuple[list[MapTimes], WorldScreen]:
     """Every map under maps/: cold loads, then ``passes`` rounds of visiting each map in turn
     (switch into it, ``frames`` frames of each renderer). Rounds spread a burst of noise from
     other processes over one pass of every map rather than all of one map."""
@@ -258,4 +256,4 @@ def run(
             times.tiles = (data.width, data.height)
             bench.walk(times, frames)
             times.passes += 1
-    return results
+    return results, bench.screen

@@ -9,7 +9,11 @@ from pathlib import Path
 
 from game.context import Context
 from game.input.recording import frames_from_text
+from game.save import savegame
+from game.screens.title import TitleScreen
+from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
+from game.story.lint import lint
 
 RECORDING = Path("tests/data/chapter1.input")  # under the content root, when it exists
 GENERATED_TICKS = 36_000  # ten minutes of play when no recording exists
@@ -52,8 +56,6 @@ def generated_walk(ticks: int) -> str:
 
 def headless(ctx: Context, root: Path, max_ticks: int | None) -> Playthrough:
     """Ticks per second of the recording (or the generated walk), with no drawing at all."""
-    from game.screens.title import TitleScreen
-
     path = root / RECORDING
     if path.is_file():
         text, source = path.read_text(encoding="utf-8"), str(RECORDING)
@@ -70,15 +72,15 @@ def headless(ctx: Context, root: Path, max_ticks: int | None) -> Playthrough:
     return Playthrough(source, sim.tick_count, seconds)
 
 
-def save_and_load(ctx: Context, screen, repeats: int) -> tuple[list[float], list[float]]:
-    """ms per save (capture, thumbnail, durable write) and per load (read, restore a world screen)."""
-    from game import savegame
-
+def save_and_load(
+    ctx: Context, screen: WorldScreen, repeats: int
+) -> tuple[list[float], list[float]]:
+    """ms per save (capture, thumbnail, durable write) and per load (read, restore a play)."""
     savegame.store(ctx)  # create the store outside the timing (once per context in the game)
     saves, loads = [], []
     for _ in range(repeats):
         t = time.perf_counter_ns()
-        problem = savegame.save_to_slot(ctx, screen, "1")
+        problem = savegame.save_to_slot(ctx, screen.play, "1", screen.thumbnail(ctx))
         saves.append((time.perf_counter_ns() - t) / 1e6)
         if problem:
             raise RuntimeError(problem)
@@ -92,8 +94,6 @@ def save_and_load(ctx: Context, screen, repeats: int) -> tuple[list[float], list
 
 def lint_all(root: Path) -> tuple[float, int]:
     """ms to lint every shipped scene and map, and how many findings it reported."""
-    from game.story.lint import lint
-
     t = time.perf_counter()
     content = lint(root)
     return (time.perf_counter() - t) * 1000, len(content.findings)

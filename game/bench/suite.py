@@ -21,6 +21,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from game.bench import frames as bench_frames
+from game.bench import runs as bench_runs
+from game.bench.runs import headless, lint_all
+from game.bench.startup import measure
+from game.boot import build_context
+from game.paths import content_root
+
 SCHEMA = 1
 
 # Every figure the bench reports: key -> (label, unit, target, how the value must compare to it).
@@ -178,8 +185,6 @@ class Bench:
 
     # -- the measurements, in the order they run ---------------------------------------------------
     def startup(self) -> None:
-        from game.bench.startup import measure
-
         runs, phases, child_mb = measure(self.data / "startup", self.sizes.startup_runs)
         self.details["startup_runs_ms"] = [round(r, 2) for r in runs]
         self.details["startup_phases_ms"] = {k: round(v, 2) for k, v in phases.items()}
@@ -189,20 +194,15 @@ class Bench:
     def window(self) -> None:
         import pygame
 
-        from game.bench import frames as bench_frames
-        from game.bench import runs as bench_runs
-        from game.boot import build_context
-
         pygame.init()
         ctx = build_context(self.data / "window", headless=False, root=self.root, quiet=True)
         display = bench_frames.open_window(ctx)
         sz = self.sizes
-        results = bench_frames.run(ctx, display, sz.frames, sz.load_repeats, sz.passes)
+        results, screen = bench_frames.run(ctx, display, sz.frames, sz.load_repeats, sz.passes)
         self.frame_figures(results)
         self.details["clock_overlay"] = next((r.clock for r in results if r.clock), "")
         if ctx.notices.lines:
             self.details["notices"] = list(ctx.notices.lines)
-        screen = ctx.stack.top if ctx.stack is not None else None
         saves, loads = bench_runs.save_and_load(ctx, screen, self.sizes.save_repeats)
         self.details["save_ms_all"] = [round(x, 3) for x in saves]
         self.put("save_ms", median(saves), f"median of {len(saves)}; max {max(saves):.2f} ms")
@@ -224,16 +224,11 @@ class Bench:
         self.figures["frame_p99_ms"].note += f"; {sz.passes} x {sz.frames} frames a map"
 
     def lint(self) -> None:
-        from game.bench.runs import lint_all
-
         ms, findings = lint_all(self.root)
         self.details["lint_findings"] = findings
         self.put("lint_ms", ms, f"{findings} findings")
 
     def headless(self) -> None:
-        from game.bench.runs import headless
-        from game.boot import build_context
-
         ctx = build_context(self.data / "headless", headless=True, root=self.root, quiet=True)
         run = headless(ctx, self.root, self.sizes.headless_ticks)
         note = f"{run.ticks} ticks of {run.source}"
@@ -376,7 +371,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # drawing works without a screen
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    from game.paths import content_root
 
     sizes = QUICK if args.quick else FULL
     with tempfile.TemporaryDirectory(prefix="hailsham-bench-") as tmp:

@@ -52,11 +52,13 @@ class InputFrame:
         if not self.pressed <= self.held:
             object.__setattr__(self, "held", self.held | self.pressed)
 
+    # Most frames hold or press nothing: the emptiness test spares hashing the action (an Enum's
+    # hash is Python code), which the tick asks about a dozen times.
     def is_held(self, action: Action) -> bool:
-        return action in self.held
+        return bool(self.held) and action in self.held
 
     def was_pressed(self, action: Action) -> bool:
-        return action in self.pressed
+        return bool(self.pressed) and action in self.pressed
 
     def axis(self) -> tuple[int, int]:
         """Held direction as (dx, dy) in {-1, 0, 1}; opposite directions cancel."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 
+from game.render.actors import PoseSheets
 from game.ui.font import BitmapFont
 from game.world.mapdata import FACINGS
 
@@ -20,6 +21,7 @@ class Resources:
         self._sheets: dict[str, list[list[pygame.Surface]]] = {}
         self._images: dict[str, pygame.Surface | None] = {}
         self.shadow = self._make_shadow()
+        self.poses = PoseSheets(assets_dir, report)  # sit, lie, hug and gesture frames
 
     def font(self, name: str = "regular") -> BitmapFont:
         if name not in self._fonts:

@@ -8,10 +8,10 @@ import pygame
 
 from game.context import Context
 from game.input.actions import Action, InputFrame
+from game.input.menu import Repeater
 from game.screens.stack import Screen
 from game.state import GameState
 from game.ui import palette
-from game.ui.menu import Repeater
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import shade
 
@@ -36,7 +36,7 @@ class BacklogScreen(Screen):
             or frame.was_pressed(Action.BACKLOG)
             or frame.was_pressed(Action.MENU)
         ):
-            ctx.stack.pop()
+            self.stack.pop()
             return
         newest = len(self.state.backlog) - 1
         if self.repeat.fire(frame, Action.UP):

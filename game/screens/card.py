@@ -24,9 +24,7 @@ class EndCard(Screen):
         if self.ticks > 90 and (
             frame.was_pressed(Action.CONFIRM) or frame.was_pressed(Action.CANCEL)
         ):
-            from game.screens.title import TitleScreen
-
-            ctx.stack.clear_to(TitleScreen())
+            self.stack.to_title()
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         surface.fill((0, 0, 0))

@@ -24,8 +24,9 @@ import pygame
 
 from game.context import Context
 from game.input.actions import Action, InputFrame
+from game.render.fade import SOFT_WHITE
 from game.render.maprender import MapRenderer, camera_for
-from game.screens.fade import SOFT_WHITE
+from game.screens.card import EndCard
 from game.screens.menus.credits import LINE_GAP, block_height, credit_lines
 from game.screens.stack import Screen
 from game.ui import palette
@@ -81,8 +82,6 @@ def ending_screen(ctx: Context, chapter: str) -> Screen:
     chapters = list(ctx.content.chapters) if ctx.content else []
     if chapters and chapter == chapters[-1] and ending_config(ctx):
         return EndCredits()
-    from game.screens.card import EndCard
-
     return EndCard(ctx.manifest.title)
 
 
@@ -132,10 +131,8 @@ class EndCredits(Screen):
             self.phase == "resting" and (frame.was_pressed(Action.CONFIRM) or frame.click)
         )
         if leave:
-            from game.screens.title import TitleScreen
-
             ctx.audio.stop_music(fade_ms=1500)
-            ctx.stack.clear_to(TitleScreen())
+            self.stack.to_title()
 
     @property
     def offset(self) -> int:

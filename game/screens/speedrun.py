@@ -7,14 +7,17 @@ from typing import Any
 
 import pygame
 
+from game import __version__
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
+from game.input.menu import Menu
+from game.play.start import NEW_GAME, chapter_ids, chapter_title, scenes_of
+from game.save.fingerprint import content_fingerprint
 from game.screens.stack import Screen
 from game.speedrun import bests as bestlib
-from game.speedrun.start import NEW_GAME, chapter_ids, chapter_title, scenes_of
+from game.speedrun.mode import LOCKED
 from game.speedrun.timer import format_diff, format_igt, format_ms
 from game.ui import palette
-from game.ui.menu import Menu
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import shade
 
@@ -88,12 +91,16 @@ class SpeedrunScreen(Screen):
             ctx.audio.play_sound("menu_confirm")
             self._do(ctx, self.rows[index][1])
 
+    def start_run(self, ctx: Context, category: str, start: str) -> None:
+        play, problem = ctx.speedrun.start(category, start)
+        if play is not None:
+            self.stack.to_play(play)
+        self.message = problem or ""
+
     def _do(self, ctx: Context, action: str) -> None:
         kind, _, arg = action.partition(":")
         if kind == "back":
-            from game.screens.title import TitleScreen
-
-            ctx.stack.clear_to(TitleScreen())
+            self.stack.to_title()
         elif kind == "page":
             if arg.startswith("scenes:"):
                 self.page, self.chapter = "scenes", arg.removeprefix("scenes:")
@@ -103,10 +110,10 @@ class SpeedrunScreen(Screen):
         elif kind == "run":
             start = NEW_GAME if arg == "full" else f"chapter:{arg}"
             category = "full" if arg == "full" else f"chapter:{arg}"
-            self.message = ctx.speedrun.start(category, start) or ""
+            self.start_run(ctx, category, start)
         elif kind == "practice":
             start = f"scene:{self.chapter}:{arg}"
-            self.message = ctx.speedrun.start(f"practice:{self.chapter}", start) or ""
+            self.start_run(ctx, f"practice:{self.chapter}", start)
         elif kind == "export":
             self.message = export_splits(ctx)
 
@@ -147,12 +154,7 @@ class SpeedrunScreen(Screen):
 
     def _info(self, ctx: Context) -> list[str]:
         """The version, content and mods, and the locked settings: shown on screen, as the rules say."""
-        from game import __version__
-        from game.speedrun.mode import LOCKED
-
         if not self._fingerprint:
-            from game.save.fingerprint import content_fingerprint
-
             self._fingerprint = content_fingerprint(ctx.paths.root)
         mods = ", ".join(f"{m.id} {m.version}" for m in getattr(ctx.mods, "mods", [])) or "none"
         locked = ", ".join(f"{k}={v}" for k, v in LOCKED.items())
@@ -167,7 +169,7 @@ class SpeedrunScreen(Screen):
 
 def export_splits(ctx: Context) -> str:
     """Write the full-game splits as a .lss file; returns a message for the screen."""
-    from game.speedrun.lss import Segment, build_lss, write_lss
+    from game.speedrun.lss import Segment, build_lss, write_lss  # XML, only when exporting
 
     bests = bestlib.load_bests(ctx)
     pbs = bestlib.pb_splits(bests)
@@ -194,13 +196,11 @@ class ResultsScreen(Screen):
         self.ticks = 0
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
-        from game.input.actions import Action
-
         self.ticks += 1
         if self.ticks > 30 and (
             frame.was_pressed(Action.CONFIRM) or frame.was_pressed(Action.CANCEL)
         ):
-            ctx.stack.clear_to(SpeedrunScreen())
+            self.stack.clear_to(SpeedrunScreen())
 
     def lines(self, ctx: Context) -> list[tuple[str, str]]:
         """(label, value) rows, also what tests read."""

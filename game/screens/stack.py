@@ -7,6 +7,7 @@ screen never sees the stack change under its feet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
     from game.context import Context
     from game.input.actions import InputFrame
+    from game.play.play import Play
 
 
 class Screen:
@@ -22,6 +24,18 @@ class Screen:
     opaque: bool = True
     #: Whether ticks on this screen count as play time (the speedrun timer reads this).
     counts_time: bool = False
+    _stack: ScreenStack | None = None  # set by the stack when the screen is pushed
+
+    @property
+    def stack(self) -> ScreenStack:
+        """The stack this screen is on: screens push, pop and replace through it."""
+        if self._stack is None:
+            raise RuntimeError(f"{type(self).__name__} is not on a screen stack")
+        return self._stack
+
+    def is_top(self) -> bool:
+        """Whether nothing is drawn over this screen (True when it is drawn on its own)."""
+        return self._stack is None or self._stack.top is self
 
     def on_enter(self, ctx: Context) -> None:
         """Called when pushed (or when it replaces another)."""
@@ -47,10 +61,20 @@ class Screen:
 
 
 class ScreenStack:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        *,
+        title: Callable[[], Screen] | None = None,
+        view: Callable[[Play], Screen] | None = None,
+    ) -> None:
+        """``title`` and ``view`` make the title screen and the view of a play: whoever builds the
+        stack gives them, so a menu can go back to the title or on to a loaded game without
+        importing the screens that lead to it."""
         self.ctx = ctx
         self._screens: list[Screen] = []
         self._pending: list[tuple[str, Screen | None]] = []
+        self._title, self._view = title, view
 
     # -- changes (deferred while updating) ---------------------------------------------------------
     def push(self, screen: Screen) -> None:
@@ -66,6 +90,18 @@ class ScreenStack:
         """Drop every screen and start again from this one (back to the title, say)."""
         self._pending.append(("clear", screen))
 
+    def to_title(self) -> None:
+        """Drop every screen and show the title."""
+        if self._title is None:
+            raise RuntimeError("this screen stack has no title screen")
+        self.clear_to(self._title())
+
+    def to_play(self, play: Play) -> None:
+        """Drop every screen and show a play (a new game, a loaded save, a run)."""
+        if self._view is None:
+            raise RuntimeError("this screen stack cannot show a play")
+        self.clear_to(self._view(play))
+
     def apply(self) -> None:
         while self._pending:
             op, screen = self._pending.pop(0)
@@ -75,6 +111,7 @@ class ScreenStack:
                 while self._screens:
                     self._screens.pop().on_exit(self.ctx)
             if screen is not None:
+                screen._stack = self
                 self._screens.append(screen)
                 screen.on_enter(self.ctx)
             elif op == "pop" and self._screens:

@@ -12,15 +12,14 @@ import pygame
 
 from game.context import Context
 from game.input.actions import InputFrame
-from game.screens.fade import Fade
-from game.screens.menus.common import (
-    latest_slot,
-    list_slots,
-    load_game,
-    play_for,
-    savegame_module,
-)
+from game.play.fade import Fade
+from game.play.start import StartError, chapter_start, new_game
+from game.render.fade import draw_fade
+from game.screens.ending import is_finished
+from game.screens.menus.chapters import reached_chapters
+from game.screens.menus.common import latest_slot, list_slots, load_play, play_for
 from game.screens.stack import Screen
+from game.screens.world_screen import WorldScreen
 from game.ui import palette
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
@@ -43,8 +42,6 @@ ROW_H = 15
 def title_picture(ctx: Context) -> str:
     """The title's picture: the house at dusk; once the game is finished, the same house shut up,
     its windows dark (the manifest's `finished_backdrop`)."""
-    from game.screens.ending import is_finished
-
     extra = ctx.manifest.extra if isinstance(ctx.manifest.extra, dict) else {}
     closed = extra.get("finished_backdrop")
     if is_finished(ctx) and isinstance(closed, str) and closed:
@@ -77,11 +74,8 @@ class TitleScreen(Screen):
 
     def refresh(self, ctx: Context) -> None:
         """What can be chosen depends on the player's files: saves and chapters reached."""
-        from game.screens.menus.chapters import reached_chapters
-
-        saves = savegame_module() is not None
-        can_continue = saves and latest_slot(ctx) is not None
-        any_slot = saves and any(getattr(s, "exists", False) for s in list_slots(ctx))
+        can_continue = latest_slot(ctx) is not None
+        any_slot = any(getattr(s, "exists", False) for s in list_slots(ctx))
         chapters = bool(reached_chapters(ctx))
         self.menu.set_enabled([can_continue, True, any_slot, chapters, True, True, True, True])
 
@@ -104,25 +98,35 @@ class TitleScreen(Screen):
             self.leaving = item
             self.fade.out(20)
         elif item == "Load":
-            from game.screens.menus.slots import SlotScreen
+            from game.screens.menus.slots import (
+                SlotScreen,  # loaded when first opened: headless runs and verify start without it
+            )
 
-            ctx.stack.push(SlotScreen("load"))
+            self.stack.push(SlotScreen("load"))
         elif item == "Chapter Select":
-            from game.screens.menus.chapters import ChapterSelectScreen, reached_chapters
+            from game.screens.menus.chapters import (
+                ChapterSelectScreen,  # loaded when first opened: headless runs and verify start without it
+            )
 
-            ctx.stack.push(ChapterSelectScreen(reached_chapters(ctx), self.start_chapter))
+            self.stack.push(ChapterSelectScreen(reached_chapters(ctx), self.start_chapter))
         elif item == "Speedrun":
-            from game.screens.speedrun import SpeedrunScreen
+            from game.screens.speedrun import (
+                SpeedrunScreen,  # loaded when first opened: headless runs and verify start without it
+            )
 
-            ctx.stack.push(SpeedrunScreen())
+            self.stack.push(SpeedrunScreen())
         elif item == "Settings":
-            from game.screens.menus.settings import SettingsScreen
+            from game.screens.menus.settings import (
+                SettingsScreen,  # loaded when first opened: headless runs and verify start without it
+            )
 
-            ctx.stack.push(SettingsScreen())
+            self.stack.push(SettingsScreen())
         elif item == "Credits":
-            from game.screens.menus.credits import CreditsScreen
+            from game.screens.menus.credits import (
+                CreditsScreen,  # loaded when first opened: headless runs and verify start without it
+            )
 
-            ctx.stack.push(CreditsScreen())
+            self.stack.push(CreditsScreen())
 
     def start_chapter(self, ctx: Context, chapter: str) -> None:
         """Chapter Select's choice: fade out, then start a new game at that chapter."""
@@ -138,37 +142,23 @@ class TitleScreen(Screen):
         if choice == "Continue":
             self._continue(ctx)
             return
-        from game.screens.world_screen import WorldScreen
-        from game.speedrun.start import declared_state
-        from game.state import GameState
-
-        m = ctx.manifest
-        chapter = self.chapter if choice == "Chapter" else m.start_chapter
-        info = ctx.content.chapters.get(chapter or "", {}) if choice == "Chapter" else {}
-        state = GameState()
-        if isinstance(info, dict) and info.get("map"):  # start where the chapter starts
-            map_name, spawn = str(info["map"]), str(info.get("spawn") or "")
-            state = declared_state(info, 0)  # with what a run would carry into it
-        else:
-            map_name, spawn = m.start_map, m.start_spawn
-        try:
-            world = WorldScreen(ctx, map_name, spawn, state)
-        except MapError as exc:
+        try:  # a chapter starts where it starts, carrying its declared `start` state
+            play = chapter_start(ctx, self.chapter or "") if choice == "Chapter" else new_game(ctx)
+        except (MapError, StartError) as exc:
             ctx.notices.report(str(exc))
             self.fade.into(20)
             return
-        if chapter:
-            world.pending_chapter = chapter
         ctx.audio.stop_music(fade_ms=800)
-        ctx.stack.replace(world)
+        self.stack.replace(WorldScreen(play))
 
     def _continue(self, ctx: Context) -> None:
         """Load the newest save; on any problem say so and stay on the title."""
         info = latest_slot(ctx)
         problem = "there is no save to continue"
         if info is not None:
-            problem = load_game(ctx, str(info.slot), from_title=True)
-            if problem is None:
+            play, problem = load_play(ctx, str(info.slot), from_title=True)
+            if play is not None:
+                self.stack.to_play(play)
                 return
         ctx.notices.report(f"Cannot continue: {problem}")
         self.fade.into(20)
@@ -203,9 +193,7 @@ class TitleScreen(Screen):
                 shadow=palette.SHADOW,
             )
         self._draw_menu(surface, ctx)
-        if (
-            ctx.stack is None or ctx.stack.top is self
-        ):  # a menu opened over the title has its own hints
+        if self.is_top():  # a menu opened over the title has its own hints
             hint = "arrows move   Enter / Z choose   or use the mouse"
             small.draw(
                 surface,
@@ -218,7 +206,7 @@ class TitleScreen(Screen):
         if names:
             mods = "Mods: " + ", ".join(names)
             small.draw(surface, mods, (8, 4), palette.SUBTITLE, shadow=palette.SHADOW)
-        self.fade.draw(surface)
+        draw_fade(surface, self.fade)
 
     def _draw_menu(self, surface: pygame.Surface, ctx: Context) -> None:
         draw_panel(surface, MENU, alpha=170)

@@ -3,7 +3,8 @@
 `Speedrun` is made by the Simulation and sees every tick (`before_tick`, `after_tick`): it keeps the
 game timer always, and a `RunSession` while a run is on. Nothing here changes the game except the
 input of a run (actions that speedrun mode locks are taken out before the game sees them, and the
-same filtered frames are what the `.run` file records).
+same filtered frames are what the `.run` file records). It starts runs as plays and tells the
+Simulation when one ended; showing them (the world, the results) is the screens' business.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
+from game.play.start import NEW_GAME, StartError, make_start
+from game.save.fingerprint import content_fingerprint
 from game.speedrun import bests as bestlib
 from game.speedrun.runfile import SUFFIX, RunFile, versions
-from game.speedrun.start import NEW_GAME, make_start
 from game.speedrun.timer import GameTimer, Split, TickReport
+from game.story.seen import SeenLog
+from game.world.mapdata import MapError
 
 # Settings that change the game, fixed for every run (and recorded in the .run file).
 LOCKED: dict[str, Any] = {"text_speed": 0, "skip_all": True, "skip_mode": "hold", "auto_speed": 100}
@@ -66,20 +71,14 @@ class RunSession:
         ctx: Any,
         category: str,
         start: str,
-        world: Any,
+        play: Play,
         *,
         seed: int = 0,
         live: bool = True,
         clock: Callable[[], int] = time.perf_counter_ns,
         livesplit: Any = None,
     ) -> None:
-        self.ctx, self.category, self.start, self.world, self.seed = (
-            ctx,
-            category,
-            start,
-            world,
-            seed,
-        )
+        self.ctx, self.category, self.start, self.play, self.seed = ctx, category, start, play, seed
         self.practice = category.startswith("practice")
         self.live, self.clock, self.livesplit = live, clock, livesplit
         self.recording = not live  # a live run starts recording on the tick after it was started
@@ -97,8 +96,6 @@ class RunSession:
         self._saved_seen = ctx.seen
         self.settings_used = {k: getattr(ctx.settings, k) for k in RECORDED} | LOCKED
         ctx.settings = dataclasses.replace(ctx.settings, **LOCKED)
-        from game.story.seen import SeenLog
-
         ctx.seen = SeenLog(None)  # a run starts having seen nothing, like its verification
         if livesplit is not None and not self.practice:
             livesplit.run_started()
@@ -124,17 +121,17 @@ class RunSession:
             if self.livesplit is not None and not self.practice:
                 self.livesplit.game_time(self.igt)
         done = False
-        if report.split is not None and report.world is self.world:
+        if report.split is not None and report.world is self.play:
             split = Split(report.split.chapter, report.split.segment, self.igt, report.split.next)
             self.splits.append(split)
             self.split_tick = self.ticks
             if self.livesplit is not None and not self.practice:
                 self.livesplit.split(self.igt)
             done = self._last_split(split)
-        elif not any(screen is self.world for screen in stack):
+        elif not any(getattr(screen, "play", None) is self.play for screen in stack):
             self.stop(abandoned=True)  # back to the title, a save loaded: the run is over
             return
-        elif self.practice and self.world.director.run is None:
+        elif self.practice and self.play.director.run is None:
             done = True  # practice ends with its scene
         if self.ticks % HASH_EVERY == 0:
             self.hashes.append((self.ticks, run_hash(stack, self.ticks, self.igt)))
@@ -178,8 +175,6 @@ class RunSession:
 
     def runfile(self) -> RunFile:
         v = versions()
-        from game.save.fingerprint import content_fingerprint
-
         return RunFile(
             category=self.category, start=self.start, seed=self.seed,
             settings=dict(sorted(self.settings_used.items())),
@@ -227,42 +222,35 @@ class Speedrun:
         self._ticking = True
         return frame
 
-    def after_tick(self, stack: Any) -> None:
+    def after_tick(self, stack: Any) -> RunSession | None:
+        """The run that ended on this tick (finished or abandoned), if one did."""
         self._ticking = False
         report = self.timer.after_tick(stack)
         session = self.session
         if session is None:
-            return
+            return None
         session.after_tick(stack, report)
         if session.finished or session.abandoned:
             self.session, self.last = None, session
-            if session.finished and self.show_results:
-                from game.screens.speedrun import ResultsScreen
-
-                stack.push(ResultsScreen(session.result))
-                stack.apply()  # between ticks: shown from the next frame drawn
-
-    def start(self, category: str, start: str, *, seed: int = 0) -> str | None:
-        """Start a run; returns a problem, or None when it started.
-
-        From a screen's update (a menu), the run begins with the next tick; the tick of the choice is
-        not part of it.
-        """
-        from game.speedrun.start import StartError
-        from game.world.mapdata import MapError
-
-        try:
-            world = make_start(self.ctx, start, seed)
-        except (StartError, MapError) as exc:
-            return str(exc)
-        self.session = RunSession(
-            self.ctx, category, start, world, seed=seed, livesplit=self._livesplit()
-        )
-        self.ctx.stack.clear_to(world)
-        if not self._ticking:  # started between ticks (tools, tests): the next tick is the first
-            self.ctx.stack.apply()
-            self.session.recording = True
+            return session
         return None
+
+    def start(self, category: str, start: str, *, seed: int = 0) -> tuple[Play | None, str | None]:
+        """Start a run: (the play it runs on, None), or (None, the problem).
+
+        The caller shows the play. From a screen's update (a menu), the run begins with the next
+        tick; the tick of the choice is not part of it.
+        """
+        try:
+            play = make_start(self.ctx, start, seed)
+        except (StartError, MapError) as exc:
+            return None, str(exc)
+        self.session = RunSession(
+            self.ctx, category, start, play, seed=seed, livesplit=self._livesplit()
+        )
+        if not self._ticking:  # started between ticks (tools, tests): the next tick is the first
+            self.session.recording = True
+        return play, None
 
     def _livesplit(self) -> Any:
         s = self.ctx.settings
@@ -271,6 +259,7 @@ class Speedrun:
         if self.ctx.headless or not getattr(s, "livesplit", False):
             return None
         if self.livesplit is None:
+            # Only when the player turns LiveSplit on: no socket module for anyone else.
             from game.speedrun.livesplit import DEFAULT_HOST, DEFAULT_PORT, LiveSplitClient
 
             host = str(getattr(s, "livesplit_host", "") or DEFAULT_HOST)

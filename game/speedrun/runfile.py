@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game import __version__
 from game.input.actions import InputFrame
 from game.input.recording import InputFileError, encode, frames_from_text
 from game.speedrun.timer import Split, format_igt, format_ms, parse_igt
@@ -50,8 +51,6 @@ class RunFileError(ValueError):
 def versions() -> dict[str, str]:
     """The versions a run records (a replay on other versions may differ; verify says so)."""
     import pygame
-
-    from game import __version__
 
     return {
         "game": __version__,

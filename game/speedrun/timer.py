@@ -77,13 +77,15 @@ class TickReport:
     counted: bool = False
     entered: str | None = None  # a chapter began (its first tick is the next one)
     split: Split | None = None  # a chapter ended on this tick
-    world: Any = None  # the world screen the tick belonged to (None: no world on top)
+    world: Any = None  # the play the tick belonged to (None: no world on top)
 
 
 def _world_of(screen: Any) -> Any:
-    """The screen if it is a world (it has a state and a chapter hand-over), else None."""
-    if screen is not None and hasattr(screen, "pending_chapter") and hasattr(screen, "state"):
-        return screen
+    """The play a screen shows (a world screen's), else None. A screen that is itself a world
+    (it has a state and a chapter hand-over) is its own play (the timer's tests use such)."""
+    play = getattr(screen, "play", screen)
+    if play is not None and hasattr(play, "pending_chapter") and hasattr(play, "state"):
+        return play
     return None
 
 
@@ -101,7 +103,7 @@ class _Before:
 class GameTimer:
     """Watches every tick (never changes the game). Feeds the clock and the runs."""
 
-    world: Any = None  # the world screen being timed
+    world: Any = None  # the play being timed
     chapter: str = ""
     chapter_ticks: int = 0
     file_ticks: int = 0
@@ -143,7 +145,7 @@ class GameTimer:
         # The hand-over may happen within the tick the last line is dismissed (the chapter changes,
         # or the world gives way to the end card), or wait a few ticks (pending_chapter stays set).
         changed = world.state.chapter != pre.chapter and world.pending_chapter is None
-        gone = not any(s is world for s in stack) and _world_of(stack.top) is None
+        gone = not any(_world_of(s) is world for s in stack) and _world_of(stack.top) is None
         if pre.pending is None and (world.pending_chapter is not None or changed or gone):
             nxt = world.state.chapter if changed else (world.pending_chapter or "")
             report.split = Split(pre.chapter, self.chapter_ticks, next=nxt)

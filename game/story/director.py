@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from game.input.actions import Action, InputFrame
-from game.story import expr
+from game.story import expr, posing
 from game.story.commands import approach
-from game.story.commands.text import LineBox, LineWait
+from game.story.lines import LineBox, LineWait
 from game.story.runner import FUNCTIONS, FlagEnv, SceneRun
 from game.story.stage import CameraState, Followers, Walker, step_walker, to_sub
 from game.world.actor import SUB, Actor
@@ -19,16 +19,16 @@ from game.world.mapdata import FACINGS
 
 if TYPE_CHECKING:
     from game.context import Context
-    from game.screens.world_screen import WorldScreen
+    from game.story.host import Stage
     from game.story.model import Command, Scene
 
 SKIP_FAST = 8  # walks, waits and fades run this many times faster while skipping
 
 
 class Director:
-    def __init__(self, ctx: Context, screen: WorldScreen) -> None:
+    def __init__(self, ctx: Context, play: Stage) -> None:
         self.ctx = ctx
-        self.screen = screen
+        self.play = play  # what the scenes play on: its state, world and fade
         self.run: SceneRun | None = None
         self.box: LineBox | None = None
         self.last_box: LineBox | None = None
@@ -53,15 +53,15 @@ class Director:
 
     @property
     def state(self):
-        return self.screen.state
+        return self.play.state
 
     @property
     def world(self):
-        return self.screen.world
+        return self.play.world
 
     @property
     def fade(self):
-        return self.screen.fade
+        return self.play.fade
 
     @property
     def seen(self):
@@ -136,6 +136,9 @@ class Director:
             actor = self.actor(actor_id)
             if actor is None or step_walker(actor, walker, fast):
                 del self.walkers[actor_id]
+                if actor is not None and not walker.aside:
+                    self._step_aside(actor_id, actor, walker)
+        posing.tick_gestures(self, fast)
         self.followers.move(self.actor)
         self.camera.step(fast)
         for actor_id in list(self.emotes):
@@ -146,7 +149,7 @@ class Director:
             self.toast[1] -= 1
             if self.toast[1] <= 0:
                 self.toast = []
-        if self.run is None and self.sneak is not None and self.screen.pending_warp is None:
+        if self.run is None and self.sneak is not None and self.play.pending_warp is None:
             self._watch()
         if self.run is not None:
             self.run.tick(frame)
@@ -154,10 +157,17 @@ class Director:
                 self.run = None
                 self.box = self.last_box = None
                 self.choices = None
-                self.screen.scene_ended()
+                self.play.scene_ended()
                 self.camera.mode = "follow" if self.camera.mode == "fixed" else self.camera.mode
-        if self.run is None and self.screen.pending_warp is None:
+        if self.run is None and self.play.pending_warp is None:
             approach.step(self, frame)  # someone coming nearer while she stands still
+
+    def _step_aside(self, actor_id: str, actor: Actor, walker: Walker) -> None:
+        """Arrived on someone: a few more steps to the nearest free spot (people never overlap)."""
+        spot = posing.step_aside(self, actor)
+        if spot != (actor.x, actor.y):
+            self.walkers[actor_id] = Walker([spot], walker.speed, walker.face, aside=True)
+            actor.moving = True
 
     def _watch(self) -> None:
         """Sneaking: turn the watchers, and start the `caught` scene if one of them sees her."""
@@ -226,13 +236,18 @@ class Director:
             self.followers.modes.pop(
                 actor_id, None
             )  # walked somewhere by the scene: no longer following
+            walker = self.actor(actor_id)
+            assert walker is not None
+            if walker.pose != "stand" or walker.gesture_left:
+                self.world.get_up(walker)  # up from the bench, out of the hug, then off
+            speed = posing.walk_speed(self, walker, speed)
             self.walkers[actor_id] = Walker(targets, speed, face)
 
     def idle(self, what: str) -> bool:
         if what == "camera":
             return self.camera.idle
         if what == "warp":
-            return self.screen.pending_warp is None
+            return self.play.pending_warp is None
         return what.removeprefix("walk:") not in self.walkers
 
     def face(self, actor_id: str, to: str) -> None:
@@ -258,13 +273,16 @@ class Director:
             sprite = self.content.actor(actor_id).sprite or actor_id
             actor = Actor(actor_id, sprite, 0, 0, role=actor_id)
             self.world.actors[actor_id] = actor
+        self.world.release(actor)
         actor.x, actor.y = to_sub(*where)
         actor.facing, actor.visible = facing, True
+        actor.x, actor.y = posing.step_aside(self, actor)  # never inside someone already there
 
     def hide_actor(self, actor_id: str) -> None:
         actor = self.actor(actor_id)
         if actor is not None and actor is not self.world.player:
             actor.visible = False
+            self.world.release(actor)  # whoever they held lets go
 
     def costume(self, actor_id: str, sprite: str) -> None:
         actor = self.actor(actor_id)
@@ -303,6 +321,9 @@ class Director:
             self.followers.modes.pop(actor_id, None)
         else:
             self.followers.modes[actor_id] = mode
+            follower = self.actor(actor_id)
+            if follower is not None:
+                self.world.release(follower)
 
     def music(self, track: str, fade: int) -> None:
         ms = fade * 1000 // 60
@@ -313,10 +334,10 @@ class Director:
         self.state.flags["_music"] = track
 
     def warp(self, map_name: str, spawn: str) -> None:
-        self.screen.begin_warp(map_name, spawn, door=False)
+        self.play.begin_warp(map_name, spawn, door=False)
 
     def end_chapter(self, next_chapter: str) -> None:
-        self.screen.end_chapter(next_chapter)
+        self.play.end_chapter(next_chapter)
 
     # -- for hashes and saves ----------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:

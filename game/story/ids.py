@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.story import loader  # noqa: F401  (registers the commands)
+from game.story.lint import default_root
+from game.story.loader import scene_files
 from game.story.model import REGISTRY
 from game.story.yamlsrc import YMap, YNode, YScalar, YSeq, load_yaml
 
@@ -146,8 +148,6 @@ def _read(path: Path) -> str | None:
 
 
 def _files(paths: list[Path], root: Path) -> list[Path]:
-    from game.story.loader import scene_files
-
     if not paths:
         return scene_files(root / "dialogue")
     out: list[Path] = []
@@ -164,7 +164,6 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--check", action="store_true", help="only list lines without ids")
     p.add_argument("--root", type=Path, help="content root (holds dialogue/)")
     args = p.parse_args(list(sys.argv[1:] if argv is None else argv))
-    from game.story.lint import default_root
 
     root = (args.root or default_root()).resolve()
     targets = _files(args.paths, root)

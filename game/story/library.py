@@ -19,6 +19,8 @@ from game.story.runner import FUNCTIONS
 from game.story.translations import load_language
 from game.story.yamlsrc import YMap, YScalar, load_yaml, to_python
 
+PACE_MIN, PACE_MAX = 10, 400  # walking pace in percent: slower than a tenth never arrives
+
 
 @dataclass(frozen=True)
 class ActorInfo:
@@ -28,6 +30,7 @@ class ActorInfo:
     portrait: str = ""  # portrait sheet id under assets/portraits ("" for none)
     expressions: tuple[str, ...] = ("neutral",)
     color: tuple[int, int, int] = (236, 226, 200)
+    pace: int = 100  # walking pace in percent of normal (`pace:`; the linter checks the range)
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,13 @@ def _actor(actor_id: str, data: dict[str, Any]) -> ActorInfo:
         str(data.get("portrait", "")),
         tuple(str(e) for e in expressions) if isinstance(expressions, list) else ("neutral",),
         rgb,
+        _pace(data.get("pace", 100)),
     )
+
+
+def _pace(value: Any) -> int:
+    ok = isinstance(value, int) and not isinstance(value, bool) and PACE_MIN <= value <= PACE_MAX
+    return value if ok else 100
 
 
 def _effects(cmd: Command) -> list[tuple[str, dict[str, Any], Command]]:

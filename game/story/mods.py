@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.paths import inside
 from game.story.yamlsrc import YMap, YScalar, load_yaml
 
 MOD_ID = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
@@ -42,15 +43,6 @@ class ModSet:
     @property
     def names(self) -> list[str]:
         return [f"{m.name} {m.version}".strip() for m in self.mods]
-
-
-def inside(path: Path, folder: Path) -> bool:
-    """Whether a path, links resolved, stays inside a folder (mods may not reach outside)."""
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except (ValueError, OSError):
-        return False
-    return True
 
 
 def discover(mods_dir: Path) -> ModSet:
@@ -103,16 +95,3 @@ def safe_files(folder: Path, pattern: str) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.rglob(pattern) if p.is_file() and inside(p, folder))
-
-
-def map_references_stay_inside(tmx: Path, allowed: list[Path]) -> str | None:
-    """A mod's map may only refer to tilesets and images inside the mod or the game's own folders."""
-    try:
-        text = tmx.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return f"{tmx}: cannot read: {exc}"
-    for ref in re.findall(r'source="([^"]*)"', text):
-        target = tmx.parent / ref
-        if not any(inside(target, root) for root in allowed):
-            return f"{tmx}: refers to {ref!r}, outside the mod and the game's folders"
-    return None

@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 from game.story import loader  # noqa: F401  (registers every command)
+from game.story.lint import default_root
 from game.story.lint.codes import CODES
 from game.story.model import REGISTRY, Command
 
@@ -109,8 +110,6 @@ def spliced(modding_text: str, reference: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from game.story.lint import default_root
-
     args = list(sys.argv[1:] if argv is None else argv)
     target = Path(args[0]) if args else default_root() / DOC_PATH
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ from game.story.model import Command, Scene
 from game.story.params import Condition
 
 if TYPE_CHECKING:
-    from game.story.host import SceneHost
+    from game.story.director import Director as SceneHost
 
 MAX_STEPS_PER_TICK = 500  # a scene that loops without ever waiting is stopped, not hung
 

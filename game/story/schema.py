@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from game.story import loader  # noqa: F401  (registers every command)
+from game.story.lint import default_root
 from game.story.model import REGISTRY, Command
 from game.story.params import FACINGS, ID_RE, Param
 
@@ -211,8 +212,6 @@ def _validate_object(
 
 
 def main(argv: list[str] | None = None) -> int:
-    from game.story.lint import default_root
-
     args = list(sys.argv[1:] if argv is None else argv)
     target = Path(args[0]) if args else default_root() / SCHEMA_PATH
     target.parent.mkdir(parents=True, exist_ok=True)

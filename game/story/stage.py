@@ -23,9 +23,10 @@ class Walker:
     points: list[tuple[int, int]]  # sub-pixel targets
     speed: int
     face: str = ""
+    aside: bool = False  # the few steps that take someone clear of a person on their spot
 
     def snapshot(self) -> list[Any]:
-        return [self.points, self.speed, self.face]
+        return [self.points, self.speed, self.face, *([True] if self.aside else [])]
 
 
 def step_walker(actor: Actor, walker: Walker, fast: int = 1) -> bool:

@@ -1,89 +1,30 @@
 """Bitmap fonts: crisp pixel text for the 480x270 canvas.
 
-A font is a white glyph sheet plus metrics, both made by `assets/tools/build_fonts.py`. Metrics
-(`measure`, `wrap`) are pure functions of the JSON, so the content linter can check that lines fit
-without a display and without loading the sheet; only drawing touches pygame surfaces.
+A font is a white glyph sheet plus metrics, both made by `assets/tools/build_fonts.py`. Measuring
+(`measure`, `wrap`) is `game.text.metrics.FontMetrics`, pure and without pygame; this adds drawing.
 """
 
 from __future__ import annotations
 
-import json
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 
 import pygame
 
-from game.ui.textlayout import wrap_text
+from game.text.metrics import FALLBACK, FontMetrics, GlyphInfo
 
 Color = tuple[int, int, int]
-FALLBACK = "fallback"
 RENDER_CACHE_SIZE = 512  # rendered lines kept; a screenful of dialogue and menus is far less
 
 
-@dataclass(frozen=True, slots=True)
-class GlyphInfo:
-    width: int  # layout box width: what a glyph occupies before spacing
-    advance: int  # pen movement after the glyph
-    x: int  # ink rect in the sheet
-    y: int
-    w: int
-    h: int
-    dx: int  # ink offset from the glyph's pen position and the line top
-    dy: int
-
-
-class BitmapFont:
-    """A proportional pixel font. Load with `BitmapFont.load(fonts_dir, name)`."""
+class BitmapFont(FontMetrics):
+    """A proportional pixel font that draws. Load with `BitmapFont.load(fonts_dir, name)`."""
 
     def __init__(self, name: str, meta: dict, sheet_path: Path) -> None:
-        self.name = name
-        self.line_height: int = int(meta["line_height"])
-        self.baseline: int = int(meta["baseline"])
-        self.glyphs: dict[str, GlyphInfo] = {
-            key: GlyphInfo(**{k: int(v) for k, v in info.items()})
-            for key, info in meta["glyphs"].items()
-        }
-        self._fallback = self.glyphs[FALLBACK]
-        self._sheet_path = sheet_path
+        super().__init__(name, meta, sheet_path)
         self._sheet: pygame.Surface | None = None
         self._tinted: dict[Color, pygame.Surface] = {}
         self._rendered: OrderedDict[tuple[str, Color], pygame.Surface] = OrderedDict()
-
-    @classmethod
-    def load(cls, fonts_dir: Path, name: str) -> BitmapFont:
-        """Read `<name>.json`; the sheet PNG is read on first draw (no display needed)."""
-        meta = json.loads((Path(fonts_dir) / f"{name}.json").read_text(encoding="utf-8"))
-        return cls(name, meta, Path(fonts_dir) / meta["sheet"])
-
-    # -- metrics: pure, deterministic, no pygame ---------------------------------------------
-
-    def glyph(self, char: str) -> GlyphInfo:
-        """The glyph drawn for `char` (the fallback box when the font lacks it)."""
-        return self.glyphs.get(char, self._fallback)
-
-    def has_glyph(self, char: str) -> bool:
-        return char in self.glyphs and char != FALLBACK
-
-    def measure(self, text: str) -> int:
-        """Width in px of one line (the widest line if `text` holds newlines)."""
-        if "\n" in text:
-            return max(self.measure(part) for part in text.split("\n"))
-        if not text:
-            return 0
-        glyphs = [self.glyph(c) for c in text]
-        return sum(g.advance for g in glyphs[:-1]) + glyphs[-1].width
-
-    def wrap(self, text: str, max_width: int) -> list[str]:
-        """Word-wrap to `max_width` px; keeps explicit newlines, breaks over-long words."""
-        return wrap_text(text, max_width, self.measure)
-
-    def pen_positions(self, text: str) -> list[int]:
-        """x of each character's pen position within one line, plus the end position."""
-        xs = [0]
-        for c in text:
-            xs.append(xs[-1] + self.glyph(c).advance)
-        return xs
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -92,7 +33,7 @@ class BitmapFont:
         sheet = self._tinted.get(color)
         if sheet is None:
             if self._sheet is None:
-                self._sheet = pygame.image.load(str(self._sheet_path))
+                self._sheet = pygame.image.load(str(self.sheet_path))
                 if pygame.display.get_surface() is not None:
                     self._sheet = self._sheet.convert_alpha()  # faster blits once a window exists
             sheet = self._sheet.copy()
@@ -155,3 +96,6 @@ class BitmapFont:
                 area = None if width is None else pygame.Rect(0, 0, width, self.line_height)
                 surface.blit(surf, (x + dx, y + dx), area)
             y += self.line_height
+
+
+__all__ = ["FALLBACK", "BitmapFont", "GlyphInfo"]

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.story.commands.play import SIGHT_NEAR_PX, SIGHT_SPREAD
+from game.story.commands.screen import TINTS
 from game.ui import palette
 from game.world.actor import SUB
+from game.world.geometry import FACING_VECTORS
 
 if TYPE_CHECKING:
     from game.context import Context
@@ -275,7 +278,6 @@ def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]
     sneak = director.sneak
     if sneak is None:
         return
-    from game.world.geometry import FACING_VECTORS
 
     layer = _SIGHT_LAYERS.get(surface.get_size())
     if layer is None:  # drawing-only cache: one layer per canvas size, cleared each frame
@@ -293,7 +295,6 @@ def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]
             continue
         vx, vy = FACING_VECTORS[actor.facing]
         x, y = actor.x // SUB - cam[0], actor.y // SUB - cam[1]
-        from game.story.commands.play import SIGHT_NEAR_PX, SIGHT_SPREAD
 
         far = sneak.range
         px, py = -vy, vx
@@ -335,8 +336,6 @@ _TINT_LAYERS: dict[tuple[tuple[int, int], str], pygame.Surface] = {}
 
 def draw_tint(surface: pygame.Surface, tint: str) -> None:
     """A time of day over the place (the `tint` command): the picture multiplied by a colour."""
-    from game.story.commands.screen import TINTS
-
     color = TINTS.get(tint)
     if color is None:
         return

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.input.actions import Action, InputFrame
+from game.input.menu import Repeater
 from game.ui import palette
-from game.ui.menu import Repeater
+from game.ui.sceneview import draw_panel
 
 Rect = tuple[int, int, int, int]
 
@@ -214,8 +215,6 @@ def draw_button(
     surface: pygame.Surface, font, rect: Rect, label: str, *, selected: bool, enabled: bool = True
 ) -> None:
     """A framed button with its label centred."""
-    from game.ui.sceneview import draw_panel
-
     draw_panel(surface, pygame.Rect(rect), alpha=250)
     if selected:
         draw_cursor_row(surface, rect)

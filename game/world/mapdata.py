@@ -6,10 +6,12 @@ loaded only when a window exists (``images=True``), so headless runs and tests n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.paths import inside
 from game.world.geometry import Rect
 
 OBJECT_KINDS = ("spawn", "door", "warp", "trigger", "npc", "look", "memory", "point", "solid")
@@ -143,3 +145,16 @@ def _truthy(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes")
     return bool(value)
+
+
+def map_references_stay_inside(tmx: Path, allowed: list[Path]) -> str | None:
+    """A mod's map may only refer to tilesets and images inside the mod or the game's own folders."""
+    try:
+        text = tmx.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"{tmx}: cannot read: {exc}"
+    for ref in re.findall(r'source="([^"]*)"', text):
+        target = tmx.parent / ref
+        if not any(inside(target, root) for root in allowed):
+            return f"{tmx}: refers to {ref!r}, outside the mod and the game's folders"
+    return None

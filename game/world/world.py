@@ -14,11 +14,13 @@ from game.world.actor import SUB, Actor
 from game.world.geometry import FACING_VECTORS, Rect
 from game.world.mapdata import FACINGS, MapData, MapObject
 from game.world.movement import Blocked, corner_nudge, move_axis
+from game.world.spacing import HOME_REACH_PX, floor_near, free_spot, near, others_of
 
 WALK_SPEED = 20  # sub-pixels per tick straight (1.25 px, 75 px a second)
 WALK_SPEED_DIAGONAL = 14  # per axis: 20 / sqrt(2), rounded
 REACH_PX = 14  # how far in front of her feet the player can talk to or examine something
 INTERACT_KINDS = ("npc", "memory", "look")
+NPC_POSES = ("sit", "lie", "crouch", "kneel")  # what an npc's `pose` property may say
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class World:
         """``sprite_for`` turns an npc's actor id into its sprite sheet (by default they are the same)."""
         self.map = map_data
         self.player = player
+        player.stand_up()  # a new place: whatever she sat on is behind her
         self.speed_percent = 100  # the player's pace (slower while supporting someone)
         self.actors: dict[str, Actor] = {}  # npcs by object name, in map order
         self._solid_rects = [o.rect.scaled(SUB) for o in map_data.objects if o.kind == "solid"]
@@ -46,6 +49,9 @@ class World:
             actor = Actor.at_pixel(
                 obj.name, sprite, cx, cy, facing if facing in FACINGS else "down"
             )
+            pose = obj.prop("pose", "stand")
+            if pose in NPC_POSES:
+                actor.pose = pose  # found sitting on the bench, lying in bed ...
             self.actors[obj.name] = actor
         self._inside = {
             o.obj_id for o in self._touching(self.player.box(), ("door", "warp", "trigger"))
@@ -87,6 +93,10 @@ class World:
         if dx == 0 and dy == 0:
             actor.moving = False
             return False
+        if actor.pose in ("sit", "lie"):
+            self.get_up(actor)  # off the bench or the bed first
+        elif actor.pose != "stand" or actor.gesture_left:
+            self.release(actor)  # out of a hug, up from a crouch, a gesture cut short
         actor.facing = facing_for(dx, dy, actor.facing)
         speed = WALK_SPEED_DIAGONAL if dx and dy else WALK_SPEED
         if actor is self.player and self.speed_percent != 100:
@@ -154,6 +164,37 @@ class World:
                 if sweep.overlaps(obj.rect.scaled(SUB)):
                     return obj, None
         return None
+
+    def release(self, actor: Actor) -> None:
+        """Stand ``actor`` up; whoever they were hugging lets go too."""
+        partner = actor.partner
+        actor.stand_up()
+        for other in [self.player, *self.actors.values()]:
+            if partner and other.id == partner and other.partner == actor.id:
+                other.stand_up()
+
+    def get_up(self, actor: Actor, at: tuple[int, int] | None = None) -> None:
+        """Stand ``actor`` up where a person can stand: at ``at`` (sub-pixels) if given, else,
+        from a seat, a bed or a hug, back to the spot they came from when it is near, on free
+        floor and clear of people. From a crouch or a gesture they simply stand where they are."""
+        settled = actor.pose in ("sit", "lie", "hug")  # they came from somewhere near
+        home = actor.home
+        self.release(actor)
+        if at is None and not settled:
+            return
+        x, y = at if at is not None else (actor.x, actor.y)
+        if at is None and home is not None and near(home, (x, y), HOME_REACH_PX):
+            x, y = home
+        if at is None:
+            x, y = floor_near(actor, x, y, self.static_blocked)
+        others = others_of(actor, [self.player, *self.actors.values()])
+        blocked = self.static_blocked if at is None else (lambda box: False)  # a point is floor
+        actor.x, actor.y = free_spot(actor, x, y, others, blocked)
+
+    def clear_spot(self, actor: Actor, x: int, y: int) -> tuple[int, int]:
+        """Where ``actor`` should stand to be at (x, y) without standing inside anyone (sub-pixels)."""
+        everyone = [self.player, *self.actors.values()]
+        return free_spot(actor, x, y, others_of(actor, everyone), self.static_blocked)
 
     def place_player(self, px: int, py: int, facing: str | None = None) -> None:
         self.player.x, self.player.y = px * SUB, py * SUB

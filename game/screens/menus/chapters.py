@@ -9,11 +9,11 @@ import pygame
 
 from game.context import Context
 from game.input.actions import InputFrame
+from game.screens.ending import is_finished
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
     chapter_title,
-    chosen,
     draw_back,
     draw_scroll_marks,
     profile_list,
@@ -57,14 +57,12 @@ class ChapterSelectScreen(MenuOverlay):
         )
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
-        index = chosen(ctx, frame, self.list, leave=back_clicked(frame, self.panel))
+        index = self.chosen(ctx, frame, self.list, leave=back_clicked(frame, self.panel))
         if index is not None:
-            ctx.stack.pop()
+            self.stack.pop()
             self.on_choose(ctx, self.chapters[index])
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        from game.screens.ending import is_finished
-
         self.draw_frame(surface, ctx, self.panel, "Chapter Select", "Z start   X back")
         draw_back(surface, ctx, self.panel)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")

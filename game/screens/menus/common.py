@@ -1,15 +1,16 @@
 """What every menu screen shares: the overlay base class, the panel with its title and key hints,
-sounds for widget events, and guarded access to the save modules (menus still work without them)."""
+sounds for widget events, and the save slots as the menus see them (never raising)."""
 
 from __future__ import annotations
 
-import json
-import os
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from game.play.play import Play
+from game.save import savegame
 from game.screens.stack import Screen
+from game.settings_file import save_settings
 from game.ui import palette
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import Event, ListBox, draw_button, inside, shade
@@ -26,6 +27,22 @@ class MenuOverlay(Screen):
 
     opaque = False
     counts_time = False
+
+    def chosen(
+        self, ctx: Context, frame: InputFrame, listbox: ListBox, *, leave: bool = False
+    ) -> int | None:
+        """One tick of a menu's list: `leave` (Back clicked, Menu pressed) or cancel closes the screen;
+        returns the index of the row chosen this tick, if any."""
+        if leave:
+            ctx.audio.play_sound("menu_cancel")
+            self.stack.pop()
+            return None
+        event = listbox.update(frame)
+        play_for(ctx, event)
+        if event.kind == "cancel":
+            self.stack.pop()
+            return None
+        return event.index if event.kind == "choose" else None
 
     def draw_frame(
         self, surface: pygame.Surface, ctx: Context, rect: pygame.Rect, title: str, hint: str
@@ -56,21 +73,6 @@ def back_button(panel: pygame.Rect) -> tuple[int, int, int, int]:
 
 def back_clicked(frame: InputFrame, panel: pygame.Rect) -> bool:
     return bool(frame.click and frame.pointer and inside(back_button(panel), frame.pointer))
-
-
-def chosen(ctx: Context, frame: InputFrame, listbox: ListBox, *, leave: bool = False) -> int | None:
-    """One tick of a menu's list: `leave` (Back clicked, Menu pressed) or cancel closes the screen;
-    returns the index of the row chosen this tick, if any."""
-    if leave:
-        ctx.audio.play_sound("menu_cancel")
-        ctx.stack.pop()
-        return None
-    event = listbox.update(frame)
-    play_for(ctx, event)
-    if event.kind == "cancel":
-        ctx.stack.pop()
-        return None
-    return event.index if event.kind == "choose" else None
 
 
 def draw_back(surface: pygame.Surface, ctx: Context, panel: pygame.Rect) -> None:
@@ -108,22 +110,10 @@ def chapter_title(ctx: Context, chapter: str) -> str:
     return chapter or ""
 
 
-def savegame_module() -> Any:
-    """``game.savegame`` or None while it is not there (then there are no saves to show)."""
-    try:
-        from game import savegame
-    except ImportError:
-        return None
-    return savegame
-
-
 def list_slots(ctx: Context) -> list[Any]:
-    """Every slot's SlotInfo, or [] when saves are unavailable; never raises on bad files."""
-    module = savegame_module()
-    if module is None:
-        return []
+    """Every slot's SlotInfo; [] when the save folder cannot be read (never raises)."""
     try:
-        return list(module.store(ctx).list())
+        return list(savegame.store(ctx).list())
     except Exception as exc:  # a broken save folder must not take the menu down
         ctx.notices.report(f"saves: cannot list slots: {exc}")
         return []
@@ -131,53 +121,35 @@ def list_slots(ctx: Context) -> list[Any]:
 
 def latest_slot(ctx: Context) -> Any:
     """The newest loadable save's SlotInfo, or None."""
-    module = savegame_module()
-    if module is None:
-        return None
     try:
-        return module.store(ctx).latest()
+        return savegame.store(ctx).latest()
     except Exception as exc:
         ctx.notices.report(f"saves: cannot find the latest save: {exc}")
         return None
 
 
-def load_game(ctx: Context, slot: str, *, backup: bool = False, from_title: bool) -> str | None:
-    """Load a slot and switch to it; returns why it failed (None on success). Never raises."""
-    module = savegame_module()
-    if module is None:
-        return "loading is not available"
+def load_play(
+    ctx: Context, slot: str, *, backup: bool = False, from_title: bool
+) -> tuple[Play | None, str | None]:
+    """The play a slot holds, or (None, why it failed). Never raises."""
     if from_title:  # the title's music ends; the save brings its own
         ctx.audio.stop_music(fade_ms=600)
     try:
-        screen, problem = module.load_slot(ctx, slot, backup=backup)
+        play, problem = savegame.load_slot(ctx, slot, backup=backup)
     except Exception as exc:  # a bad save never takes the menus down
-        screen, problem = None, f"could not load: {exc}"
-    if screen is None:
+        play, problem = None, f"could not load: {exc}"
+    if play is None:
         if from_title and ctx.manifest.title_music:
             ctx.audio.play_music(ctx.manifest.title_music)
-        return problem or "unknown problem"
-    ctx.stack.clear_to(screen)
-    return None
+        return None, problem or "unknown problem"
+    return play, None
 
 
 def persist_settings(ctx: Context) -> None:
-    """Write the settings file (the save engineer's writer when present, else an atomic JSON write)."""
+    """Write the settings file (atomically); a failure is told, never raised."""
     path = ctx.paths.settings_file
     try:
-        from game.settings_file import save_settings
-    except ImportError:
-        save_settings = None
-    try:
-        if save_settings is not None:
-            save_settings(path, ctx.settings)
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(ctx.settings.to_data(), f, indent=2, sort_keys=True)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        save_settings(path, ctx.settings)
     except OSError as exc:
         ctx.notices.report(f"{path}: cannot save settings: {exc}")
 

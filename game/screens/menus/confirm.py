@@ -9,9 +9,9 @@ import pygame
 
 from game.context import Context
 from game.input.actions import Action, InputFrame
+from game.input.menu import Repeater
 from game.screens.stack import Screen
 from game.ui import palette
-from game.ui.menu import Repeater
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import draw_button, inside, shade
 
@@ -80,7 +80,7 @@ class ConfirmScreen(Screen):
     def _answer(self, ctx: Context, choice: int) -> None:
         self.answer = "yes" if choice == 0 else "no"
         ctx.audio.play_sound("menu_confirm" if choice == 0 else "menu_cancel")
-        ctx.stack.pop()
+        self.stack.pop()
         if choice == 0:
             self.on_yes(ctx)
 

@@ -84,7 +84,7 @@ class CreditsScreen(Screen):
         self.ticks += 1
         if frame.pressed or frame.click:
             ctx.audio.play_sound("menu_cancel")
-            ctx.stack.pop()
+            self.stack.pop()
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         backdrop = ctx.assets.image("title/backdrop.png")

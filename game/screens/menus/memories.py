@@ -43,14 +43,14 @@ class MemoriesScreen(MenuOverlay):
     def update(self, frame: InputFrame, ctx: Context) -> None:
         if back_clicked(frame, PANEL):
             ctx.audio.play_sound("menu_cancel")
-            ctx.stack.pop()
+            self.stack.pop()
             return
         event = self.list.update(frame)
         if event.kind == "choose":
             return  # choosing only selects; the text is already shown
         play_for(ctx, event)
         if event.kind == "cancel":
-            ctx.stack.pop()
+            self.stack.pop()
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         total, have = len(self.ids), sum(1 for m in self.ids if m in self.found)

@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pygame
 
 from game.context import Context
 from game.input.actions import Action, InputFrame
+from game.play.play import Play
+from game.save import savegame
+from game.screens.backlog import BacklogScreen
 from game.screens.menus.common import (
     MenuOverlay,
     chapter_title,
-    chosen,
     list_slots,
     play_time,
     profile_list,
-    savegame_module,
 )
+from game.screens.menus.confirm import ConfirmScreen
+from game.screens.menus.memories import MemoriesScreen
+from game.screens.menus.settings import SettingsScreen
+from game.screens.menus.slots import SlotScreen, Thumbnail
 from game.ui import palette
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
-
-if TYPE_CHECKING:
-    from game.screens.world_screen import WorldScreen
 
 ITEMS = ("Resume", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
 PANEL = pygame.Rect(28, 52, 148, 152)
@@ -30,16 +32,10 @@ INFO = pygame.Rect(196, 52, 256, 92)
 ROW_H = 16
 
 
-def place_name(world_screen: Any) -> str:
-    """A readable name for where the player is (the same name the save slots show)."""
-    from game.savegame import place_name as saved_place
-
-    return saved_place(world_screen)
-
-
 class PauseScreen(MenuOverlay):
-    def __init__(self, world_screen: WorldScreen) -> None:
-        self.world_screen = world_screen
+    def __init__(self, play: Play, thumbnail: Thumbnail | None = None) -> None:
+        """``thumbnail`` draws the play small for a save slot (the world screen's picture)."""
+        self.play, self.thumbnail = play, thumbnail
         self.list = ListBox(PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * 7)
         self.ticks = 0
 
@@ -51,39 +47,30 @@ class PauseScreen(MenuOverlay):
         self.refresh(ctx)
 
     def refresh(self, ctx: Context) -> None:
-        """Save needs the save module; Load needs a slot with something in it."""
-        saving = savegame_module() is not None
-        loadable = any(getattr(s, "exists", False) for s in list_slots(ctx)) if saving else False
-        self.list.set_enabled([True, saving, loadable, True, True, True, True])
+        """Load needs a slot with something in it."""
+        loadable = any(getattr(s, "exists", False) for s in list_slots(ctx))
+        self.list.set_enabled([True, True, loadable, True, True, True, True])
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
-        index = chosen(ctx, frame, self.list, leave=frame.was_pressed(Action.MENU))
+        index = self.chosen(ctx, frame, self.list, leave=frame.was_pressed(Action.MENU))
         if index is not None:
             self.choose(ITEMS[index], ctx)
 
     def choose(self, item: str, ctx: Context) -> None:
-        world = self.world_screen
+        play = self.play
         if item == "Resume":
-            ctx.stack.pop()
+            self.stack.pop()
         elif item in ("Save", "Load"):
-            from game.screens.menus.slots import SlotScreen
-
-            ctx.stack.push(SlotScreen(item.lower(), world))
+            self.stack.push(SlotScreen(item.lower(), play, self.thumbnail))
         elif item == "Backlog":
-            from game.screens.backlog import BacklogScreen
-
-            ctx.stack.push(BacklogScreen(world.state))
+            self.stack.push(BacklogScreen(play.state))
         elif item == "Memories":
-            from game.screens.menus.memories import MemoriesScreen
-
-            ctx.stack.push(MemoriesScreen(found_memories(ctx, world)))
+            self.stack.push(MemoriesScreen(found_memories(ctx, play)))
         elif item == "Settings":
-            from game.screens.menus.settings import SettingsScreen
-
-            ctx.stack.push(SettingsScreen())
+            self.stack.push(SettingsScreen())
         elif item == "Quit to title":
-            quit_to_title(ctx, world)
+            quit_to_title(self, ctx)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         self.draw_frame(surface, ctx, PANEL, "Paused", "")
@@ -105,16 +92,16 @@ class PauseScreen(MenuOverlay):
     def _draw_info(self, surface: pygame.Surface, ctx: Context) -> None:
         """Where and when the player is: chapter, place, play time, memories found."""
         draw_panel(surface, INFO, contrast=getattr(ctx.settings, "high_contrast", False))
-        state = self.world_screen.state
+        state = self.play.state
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         chapter = chapter_title(ctx, state.chapter) or "\u2014"
         ctx.assets.font("large").draw(
             surface, chapter, (INFO.x + 10, INFO.y + 8), palette.TITLE, shadow=palette.SHADOW
         )
         total = len(ctx.content.memories) if ctx.content else 0
-        found = len(found_memories(ctx, self.world_screen))
+        found = len(found_memories(ctx, self.play))
         rows = (
-            ("Place", place_name(self.world_screen)),
+            ("Place", self.play.place_name()),
             ("Play time", play_time(state.play_ticks)),
             ("Memories", f"{found} of {total}" if total else "none yet"),
         )
@@ -127,36 +114,23 @@ class PauseScreen(MenuOverlay):
         return {"list": self.list.snapshot(), "ticks": self.ticks}
 
 
-def found_memories(ctx: Context, world_screen: Any) -> list[str]:
+def found_memories(ctx: Context, play: Play) -> list[str]:
     """Memories found in any play (the profile) and in this one, in the order the content lists them."""
-    found = set(profile_list(ctx, "memories")) | set(world_screen.state.memories)
+    found = set(profile_list(ctx, "memories")) | set(play.state.memories)
     known = list(ctx.content.memories) if ctx.content else []
     return [m for m in known if m in found] + sorted(found - set(known))
 
 
-def unsaved(ctx: Context, world_screen: Any) -> bool:
-    """Whether quitting now would lose progress (True when the save module cannot tell)."""
-    module = savegame_module()
-    if module is None:
-        return True
-    try:
-        return bool(module.has_unsaved_progress(world_screen))
-    except Exception:
-        return True
-
-
-def quit_to_title(ctx: Context, world_screen: Any) -> None:
+def quit_to_title(menu: PauseScreen, ctx: Context) -> None:
     """Back to the title, asking first when there is unsaved progress."""
-    from game.screens.title import TitleScreen
+    stack = menu.stack
 
     def leave(ctx: Context) -> None:
         ctx.audio.stop_music(fade_ms=600)
-        ctx.stack.clear_to(TitleScreen())
+        stack.to_title()
 
-    if unsaved(ctx, world_screen):
-        from game.screens.menus.confirm import ConfirmScreen
-
-        ctx.stack.push(
+    if savegame.has_unsaved_progress(menu.play):
+        stack.push(
             ConfirmScreen(
                 "Quit to the title?",
                 leave,

@@ -22,6 +22,7 @@ from game.screens.menus.common import (
     persist_settings,
     play_for,
 )
+from game.screens.menus.confirm import ConfirmScreen
 from game.ui import palette
 from game.ui.widgets import ListBox, draw_cursor_row
 
@@ -144,7 +145,7 @@ class RebindScreen(MenuOverlay):
             return
         if back_clicked(frame, PANEL):
             ctx.audio.play_sound("menu_cancel")
-            ctx.stack.pop()
+            self.stack.pop()
             return
         if frame.pointer is not None and frame.pointer[0] >= COL_X:
             row = self.list.hit(frame.pointer)
@@ -153,7 +154,7 @@ class RebindScreen(MenuOverlay):
         event = self.list.update(frame)
         play_for(ctx, event)
         if event.kind == "cancel":
-            ctx.stack.pop()
+            self.stack.pop()
         elif event.kind == "adjust":
             self.column = max(0, min(COLUMNS - 1, self.column + event.delta))
             ctx.audio.play_sound("menu_move")
@@ -162,10 +163,8 @@ class RebindScreen(MenuOverlay):
 
     def _choose(self, ctx: Context, index: int, x: int | None) -> None:
         if index == len(ACTIONS):
-            from game.screens.menus.confirm import ConfirmScreen
-
             what = "gamepad buttons" if self.device == "pad" else "keys"
-            ctx.stack.push(
+            self.stack.push(
                 ConfirmScreen(f"Reset all {what} to the defaults?", self.reset, yes="Reset")
             )
         else:

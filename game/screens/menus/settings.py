@@ -19,7 +19,9 @@ from game.screens.menus.common import (
     persist_settings,
     play_for,
 )
+from game.screens.menus.rebind import RebindScreen
 from game.speedrun.mode import locked_settings
+from game.story.library import load_library
 from game.ui import palette
 from game.ui.widgets import (
     ListBox,
@@ -67,6 +69,7 @@ def options(languages: list[str]) -> list[Option]:
         Option("master_volume", "Master volume", "slider", "Everything at once."),
         Option("music_volume", "Music", "slider", "The music, under the master volume."),
         Option("sound_volume", "Sound effects", "slider", "Doors, steps, menus and text."),
+        Option("ambient_volume", "Ambience", "slider", "Rain, wind, the sea: the sound of places."),
         Option("", "Text", "heading"),
         Option(
             "text_speed",
@@ -198,13 +201,13 @@ class SettingsScreen(MenuOverlay):
                 self.dirty = 0
         if back_clicked(frame, PANEL):
             ctx.audio.play_sound("menu_cancel")
-            ctx.stack.pop()
+            self.stack.pop()
             return
         event = self.list.update(frame)
         if event.index is None or event.kind in ("", "cancel"):
             play_for(ctx, event)
             if event.kind == "cancel":
-                ctx.stack.pop()
+                self.stack.pop()
             return
         option = self.rows[event.index]
         if event.kind == "move":
@@ -219,11 +222,9 @@ class SettingsScreen(MenuOverlay):
         if option.kind == "button":
             ctx.audio.play_sound("menu_confirm")
             if option.key == "back":
-                ctx.stack.pop()
+                self.stack.pop()
             else:
-                from game.screens.menus.rebind import RebindScreen
-
-                ctx.stack.push(RebindScreen(option.key))
+                self.stack.push(RebindScreen(option.key))
         elif option.kind == "toggle":
             self.set(ctx, option.key, not bool(get(ctx, option.key)))
         elif option.kind == "choice":
@@ -259,7 +260,7 @@ class SettingsScreen(MenuOverlay):
         self.dirty = 1
         s = ctx.settings
         if key.endswith("_volume"):
-            ctx.audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume)
+            ctx.audio.set_volumes(s.master_volume, s.music_volume, s.sound_volume, s.ambient_volume)
         elif key == "window_scale":
             s.fullscreen = False  # a window size is a window
             if ctx.display is not None:
@@ -353,8 +354,6 @@ def _choice_index(option: Option, value: Any) -> int:
 
 def apply_language(ctx: Context) -> None:
     """Read the story again in the chosen language (the current line keeps its text until the next)."""
-    from game.story.library import load_library
-
     library = load_library(ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language)
     for problem in library.problems:
         ctx.notices.report(problem)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -15,18 +16,19 @@ import pygame
 
 from game.context import Context
 from game.input.actions import InputFrame
+from game.play.play import Play
+from game.save import savegame
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
     chapter_title,
-    chosen,
     draw_back,
     latest_slot,
     list_slots,
-    load_game,
+    load_play,
     play_time,
-    savegame_module,
 )
+from game.screens.menus.confirm import ConfirmScreen
 from game.ui import palette
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
@@ -38,6 +40,7 @@ LIST_X, LIST_Y, LIST_W = PANEL.x + 8, PANEL.y + 26, 246
 DETAIL = pygame.Rect(PANEL.x + 262, PANEL.y + 26, 182, 196)
 THUMB = pygame.Rect(DETAIL.x + 11, DETAIL.y + 8, 160, 90)
 MESSAGE_TICKS = 180
+Thumbnail = Callable[[Context], bytes | None]  # draws the play small, for a slot (None: no window)
 
 
 def slot_label(slot: str) -> str:
@@ -64,11 +67,14 @@ def format_date(saved_at: Any) -> str:
 
 
 class SlotScreen(MenuOverlay):
-    """``mode`` is "save" (needs ``world_screen``) or "load" (from the title or the pause menu)."""
+    """``mode`` is "save" (needs the ``play``) or "load" (from the title, or the pause menu over a
+    ``play``)."""
 
-    def __init__(self, mode: str, world_screen: Any = None) -> None:
+    def __init__(
+        self, mode: str, play: Play | None = None, thumbnail: Thumbnail | None = None
+    ) -> None:
         self.mode = mode
-        self.world_screen = world_screen
+        self.play, self.thumbnail = play, thumbnail
         self.infos: dict[str, Any] = {}
         self.list = ListBox(LIST_X, LIST_Y, LIST_W, ROW_H, len(SLOTS), self._enabled())
         self.message = ""
@@ -106,7 +112,7 @@ class SlotScreen(MenuOverlay):
             self.message_ticks -= 1
             if not self.message_ticks:
                 self.message = ""
-        index = chosen(ctx, frame, self.list, leave=back_clicked(frame, PANEL))
+        index = self.chosen(ctx, frame, self.list, leave=back_clicked(frame, PANEL))
         if index is not None:
             slot = SLOTS[index]
             if self.mode == "save":
@@ -115,8 +121,6 @@ class SlotScreen(MenuOverlay):
                 self.choose_load(ctx, slot)
 
     def choose_save(self, ctx: Context, slot: str) -> None:
-        from game.screens.menus.confirm import ConfirmScreen
-
         info = self.info(slot)
         if info is None or not getattr(info, "exists", False):
             self.save(ctx, slot)
@@ -126,7 +130,7 @@ class SlotScreen(MenuOverlay):
             if getattr(info, "ok", False)
             else f"It is damaged ({info.problem}); its backup is kept."
         )
-        ctx.stack.push(
+        self.stack.push(
             ConfirmScreen(
                 f"Overwrite {slot_label(slot)}?",
                 lambda c: self.save(c, slot),
@@ -137,24 +141,18 @@ class SlotScreen(MenuOverlay):
         )
 
     def save(self, ctx: Context, slot: str) -> None:
-        module = savegame_module()
-        if module is None or self.world_screen is None:
+        if self.play is None:
             self.say("Saving is not available.")
             return
-        if ctx.display is not None:
-            # The thumbnail is taken from the window's canvas, which now shows this menu: put the
-            # world back on it first (drawing only reads the game; the next frame redraws anyway).
-            self.world_screen.draw(ctx.display.canvas, ctx)
         try:
-            problem = module.save_to_slot(ctx, self.world_screen, slot)
+            picture = self.thumbnail(ctx) if self.thumbnail is not None else None
+            problem = savegame.save_to_slot(ctx, self.play, slot, picture)
         except Exception as exc:  # never lose the game to a failing save
             problem = f"could not save: {exc}"
         self.say(f"Not saved: {problem}" if problem else f"Saved to {slot_label(slot)}.")
         self.refresh(ctx)
 
     def choose_load(self, ctx: Context, slot: str) -> None:
-        from game.screens.menus.confirm import ConfirmScreen
-
         info = self.info(slot)
         if info is None or not getattr(info, "exists", False):
             ctx.audio.play_sound("menu_cancel")
@@ -162,7 +160,7 @@ class SlotScreen(MenuOverlay):
             return
         if not getattr(info, "ok", False):
             if getattr(info, "has_backup", False) and getattr(info, "backup_ok", False):
-                ctx.stack.push(
+                self.stack.push(
                     ConfirmScreen(
                         "Load the backup instead?",
                         lambda c: self.load(c, slot, backup=True),
@@ -174,25 +172,24 @@ class SlotScreen(MenuOverlay):
             else:
                 self.say(f"Damaged, and no usable backup: {info.problem}")
             return
-        if self.world_screen is not None:
-            from game.screens.menus.pause import unsaved
-
-            if unsaved(ctx, self.world_screen):
-                ctx.stack.push(
-                    ConfirmScreen(
-                        f"Load {slot_label(slot)}?",
-                        lambda c: self.load(c, slot),
-                        detail="Progress since your last save will be lost.",
-                        yes="Load",
-                        no="Cancel",
-                    )
+        if self.play is not None and savegame.has_unsaved_progress(self.play):
+            self.stack.push(
+                ConfirmScreen(
+                    f"Load {slot_label(slot)}?",
+                    lambda c: self.load(c, slot),
+                    detail="Progress since your last save will be lost.",
+                    yes="Load",
+                    no="Cancel",
                 )
-                return
+            )
+            return
         self.load(ctx, slot)
 
     def load(self, ctx: Context, slot: str, *, backup: bool = False) -> None:
-        problem = load_game(ctx, slot, backup=backup, from_title=self.world_screen is None)
-        if problem:
+        play, problem = load_play(ctx, slot, backup=backup, from_title=self.play is None)
+        if play is not None:
+            self.stack.to_play(play)
+        elif problem:
             self.say(f"Not loaded: {problem}")
             self.refresh(ctx)
 

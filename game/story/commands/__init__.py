@@ -4,4 +4,16 @@ Importing this package registers every command (``Command.__init_subclass__`` fi
 ``game.story.model.REGISTRY``). A new command file goes here and gets a line below.
 """
 
-from game.story.commands import approach, flow, keepsake, play, repeat, screen, stage, state, text  # noqa: F401  (register)  # noqa: F401  (register; Chapter 4)
+from game.story.commands import (  # noqa: F401  (register)  # noqa: F401  (register; Chapter 4)
+    approach,
+    audio,
+    flow,
+    keepsake,
+    play,
+    pose,
+    repeat,
+    screen,
+    stage,
+    state,
+    text,
+)

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from game.input.actions import Action, InputFrame
+from game.input.menu import Repeater
 from game.story.model import Command
 from game.story.params import Param, Reader
 from game.story.yamlsrc import YMap, YNode, YSeq
-from game.ui.menu import Repeater
 from game.world.actor import SUB
 from game.world.geometry import FACING_VECTORS, Rect
 

@@ -17,7 +17,9 @@ EMOTES = ("exclaim", "question", "heart", "music", "dots", "sweat", "anger")
 class Walk(Command):
     """Walk an actor to a named point of the map, or along a `path` of points. With
     `wait: false` the scene goes on while they walk. Scripted walks pass through people, never
-    through walls a map author forgot (they follow the points you give)."""
+    through walls a map author forgot (they follow the points you give); arriving on someone, they
+    step aside to the nearest free spot. Walking stands a sitting or hugging actor up first, at
+    their `pace`."""
 
     key = "walk"
     category = "Stage"
@@ -73,7 +75,8 @@ class Emote(Command):
 
 
 class Show(Command):
-    """Put an actor on the map at a point (or move them there at once)."""
+    """Put an actor on the map at a point (or move them there at once), standing. If someone
+    already stands there, they appear at the nearest free spot beside them instead."""
 
     key = "show"
     category = "Stage"

@@ -19,6 +19,7 @@ from game.story.lint.content import Content, guarded, load_content
 from game.story.lint.lang import check_languages
 from game.story.lint.refs import Refs, reset_hints
 from game.story.lint.scenes import SceneChecks
+from game.story.lint.stage import check_stage
 from game.story.lint.world import WorldChecks
 
 _REPO = Path(__file__).resolve().parents[3]
@@ -39,6 +40,7 @@ def lint(root: Path, extra: list[Path] | None = None, story: Path | None = None)
     guarded(c, root, world.run)
     scenes = SceneChecks(c, refs, world.reads, world.reached)
     guarded(c, root, scenes.run, world.scene_maps)
+    guarded(c, root, check_stage, c, scenes.scene_maps, refs.player)
     guarded(c, root, check_languages, c)
     return c
 

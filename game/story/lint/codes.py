@@ -74,6 +74,8 @@ CODES: dict[str, tuple[str, str]] = {
     "L013": (ERROR, "unknown sprite sheet (no file in assets/sprites)"),
     "L014": (ERROR, "unknown portrait sheet (no file in assets/portraits)"),
     "L015": (ERROR, "`seen(...)` names a line id no scene has"),
+    "L016": (ERROR, "unknown ambient bed (no file in assets/ambient)"),
+    "L017": (ERROR, "unknown footstep family (no step_<family> sound in assets/sfx)"),
     "L020": (ERROR, "line id used twice"),
     "L021": (INFO, "line without an id (run `python -m game ids`)"),
     "L030": (WARNING, "flag set but never read"),
@@ -88,6 +90,18 @@ CODES: dict[str, tuple[str, str]] = {
     "L052": (ERROR, "map object lacks a property it needs"),
     "L053": (WARNING, "two spawns or points with one name in a map"),
     "L060": (ERROR, "manifest (dialogue/game.yaml) missing or incomplete"),
+    "L070": (ERROR, "a pose that needs a place (sit, lie) has no `at:` point"),
+    "L071": (ERROR, "the `at:` point does not allow that pose (its `poses` property)"),
+    "L072": (ERROR, "a hug without someone else to hug (`with:`)"),
+    "L073": (WARNING, "a `pose` parameter that pose does not use"),
+    "L074": (ERROR, "a walking pace or a gesture's length out of range"),
+    "L075": (ERROR, "a point's `poses` or an npc's `pose` names an unknown pose"),
+    "L076": (WARNING, "two marks on a map (points, spawns, npcs) stand on each other"),
+    "L077": (WARNING, "someone posed whose sprite has no pose sheet (drawn standing)"),
+    "L078": (
+        WARNING,
+        "a gesture played in a pose that has no frames for it (a stamp while seated)",
+    ),
     "L999": (ERROR, "internal error in the linter (please report it)"),
 }
 

@@ -32,6 +32,7 @@ class Content:
     manifest: YNode | None = None
     music: set[str] = field(default_factory=set)
     sounds: set[str] = field(default_factory=set)
+    ambient: set[str] = field(default_factory=set)
     sprites: set[str] = field(default_factory=set)
     portraits: set[str] = field(default_factory=set)
     story: Path | None = None
@@ -128,6 +129,7 @@ def load_content(root: Path, extra: list[Path], story: Path | None) -> Content:
     assets = root / "assets"
     c.music = _stems(assets / "music", ".wav", ".ogg")
     c.sounds = _stems(assets / "sfx", ".wav", ".ogg")
+    c.ambient = _stems(assets / "ambient", ".ogg", ".wav")
     c.sprites = _stems(assets / "sprites", ".png")
     c.portraits = _stems(assets / "portraits", ".png")
     c.story = story if story is not None else find_story(root)

@@ -26,6 +26,7 @@ REF_CODES = {
     "memory": ("L011", "memory"),
     "chapter": ("L012", "chapter"),
     "sprite": ("L013", "sprite sheet"),
+    "ambient": ("L016", "ambient bed"),
 }
 
 
@@ -77,6 +78,7 @@ class Refs:
             "memory": c.lib.memories,
             "chapter": c.lib.chapters,
             "sprite": c.sprites,
+            "ambient": c.ambient,
         }
         if what == "spawn":
             data = c.maps.get(map_name or "")

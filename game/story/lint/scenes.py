@@ -10,6 +10,7 @@ from game.story.library import _effects, conditions_of
 from game.story.lint.content import Content, guarded
 from game.story.lint.refs import Refs, check_condition
 from game.story.model import Command, Scene
+from game.text.metrics import FontMetrics
 
 TEXT_WIDTH = 444  # px of the text box without a portrait
 TEXT_WIDTH_PORTRAIT = 386
@@ -30,12 +31,10 @@ class LineFit:
     """Does a line fit the text box? Wrapped with the game's real font, results cached."""
 
     def __init__(self, root: Path) -> None:
-        from game.ui.font import BitmapFont
-
         fonts = root / "assets" / "fonts"
         if not (fonts / "regular.json").is_file():
             fonts = _REPO / "assets" / "fonts"
-        self.font = BitmapFont.load(fonts, "regular")
+        self.font = FontMetrics.load(fonts, "regular")
         advances = [g.advance for g in self.font.glyphs.values() if g.advance > 0]
         self.min_advance = max(1, min(advances, default=1))
         self.cache: dict[tuple[str, int], int] = {}

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from game.story import expr
+from game.story.commands.keepsake import LOOKS
 from game.story.lint.content import Content, guarded
 from game.story.lint.refs import Refs, check_condition
 from game.story.yamlsrc import YMap, YNode, YScalar
@@ -24,6 +25,13 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 NAMED = ("spawn", "point")
 _OBJECT_RE = re.compile(r"<object\b[^>]*?\bid=\"(\d+)\"")
+
+
+def _map_prop_line(text: str, name: str) -> int:
+    """The line of a map-level `<property name="...">` (before the first layer), else 1."""
+    head = text.split("<layer", 1)[0].split("<objectgroup", 1)[0]
+    at = head.find(f'<property name="{name}"')
+    return head.count("\n", 0, at) + 1 if at >= 0 else 1
 
 
 def object_lines(text: str) -> dict[int, int]:
@@ -55,6 +63,7 @@ class WorldChecks:
 
     def map(self, data: MapData) -> None:
         c, file = self.c, str(data.path)
+        self.map_sound(data, file)
         lines = object_lines(c.map_texts.get(data.name, ""))
         seen: dict[tuple[str, str], int] = {}
         for obj in data.objects:
@@ -77,6 +86,19 @@ class WorldChecks:
                 else:
                     seen[(obj.kind, obj.name)] = line
             self.props(data, obj.props, file, line, label)
+
+    def map_sound(self, data: MapData, file: str) -> None:
+        """The map's own sound: its `ambient` bed and its footstep family (`steps`)."""
+        bed = str(data.props.get("ambient", "") or "").strip()
+        line = _map_prop_line(self.c.map_texts.get(data.name, ""), "ambient")
+        if bed:
+            self.refs.check("ambient", bed, file, line, 1)
+        steps = str(data.props.get("steps", "") or "").strip()
+        if steps and f"step_{steps}" not in self.c.sounds:
+            families = sorted(s[5:] for s in self.c.sounds if s.startswith("step_"))
+            line = _map_prop_line(self.c.map_texts.get(data.name, ""), "steps")
+            self.c.add(file, line, 1, "L017", f"unknown footstep family `{steps}` (no sound "
+                       f"`step_{steps}`; families: {', '.join(families)})")  # fmt: skip
 
     def props(self, data: MapData, props: dict[str, Any], file: str, line: int, label: str) -> None:
         c, refs = self.c, self.refs
@@ -192,8 +214,6 @@ class WorldChecks:
 
     def keepsake(self, file: str, line: int, ident: str, look: str) -> None:
         """How a memory or a kept thing hangs in the wire at the end (commands/keepsake.py)."""
-        from game.story.commands.keepsake import LOOKS
-
         if look and look not in LOOKS:
             self.c.add(file, line, 1, "L034",
                        f"`{ident}`: no keepsake look `{look}` (one of {', '.join(LOOKS)})")  # fmt: skip

@@ -1,0 +1,137 @@
+"""Where plays begin: New Game, a chapter's declared start state, or a scene or beat (practice).
+
+Starts are named by text (what a `.run` file records): `new_game`, `chapter:<id>`,
+`scene:<chapter>:<scene id>`, `beat:<beat id>` (the first scene that tells it).
+
+A chapter may declare the state a chapter run starts from in `dialogue/chapters.yaml`::
+
+    cottages:
+      title: The Cottages
+      map: cottages_yard
+      spawn: arrival
+      scene: c01_arrival
+      start: {flags: {kept_tape: true}, items: {tokens: 2}, memories: [the_tape]}
+
+Without `start` the chapter begins from an empty state. The same function builds the start for the
+title's New Game and Chapter Select, a live run and `verify`, so all begin from identical state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.play.play import Play
+from game.state import GameState
+
+NEW_GAME = "new_game"
+
+
+class StartError(ValueError):
+    """A start that this content cannot provide (an unknown chapter or scene)."""
+
+
+def chapter_ids(ctx: Any) -> list[str]:
+    """Chapters in the order `chapters.yaml` lists them."""
+    return list(ctx.content.chapters)
+
+
+def chapter_title(ctx: Any, chapter: str) -> str:
+    info = ctx.content.chapters.get(chapter) or {}
+    return str(info.get("title") or chapter.replace("_", " ").title())
+
+
+def declared_state(info: dict[str, Any], seed: int) -> GameState:
+    """A fresh state with the chapter's declared `start` (bad entries are left out)."""
+    start = info.get("start") if isinstance(info.get("start"), dict) else {}
+    flags = start.get("flags") if isinstance(start.get("flags"), dict) else {}
+    items = start.get("items") if isinstance(start.get("items"), dict) else {}
+    memories = start.get("memories") if isinstance(start.get("memories"), list) else []
+    return GameState(
+        flags={str(k): v for k, v in flags.items() if type(v) in (bool, int, str)},
+        items={str(k): v for k, v in items.items() if type(v) is int and v > 0},
+        memories=[m for m in memories if isinstance(m, str)],
+        seed=seed,
+    )
+
+
+def scenes_of(ctx: Any, chapter: str) -> list[str]:
+    """The scenes practice can start from: the chapter's opening scene first, then the rest by file."""
+    info = ctx.content.chapters.get(chapter) or {}
+    opening = str(info.get("scene") or "")
+    found = sorted(
+        (s for s in ctx.content.scenes.values() if s.chapter == chapter and s.id != opening),
+        key=lambda s: (str(s.file), s.line),
+    )
+    return ([opening] if opening in ctx.content.scenes else []) + [s.id for s in found]
+
+
+def scene_place(ctx: Any, chapter: str, scene: str) -> tuple[str, str]:
+    """The map and spawn to practise a scene in: the map whose object plays it, else the chapter's."""
+    info = ctx.content.chapters.get(chapter) or {}
+    default = (str(info.get("map", "")), str(info.get("spawn", "")))
+    if scene == info.get("scene"):
+        return default
+    for path in sorted(ctx.paths.maps.glob("*.tmx")):
+        try:
+            data = ctx.maps.get(path.stem)
+        except Exception:  # a broken map is reported where it is played; here it is passed over
+            continue
+        if any(str(o.prop("scene", "")) == scene for o in data.objects):
+            spawns = data.of_kind("spawn")
+            return data.name, spawns[0].name if spawns else ""
+    return default
+
+
+def make_start(ctx: Any, start: str, seed: int = 0) -> Play:
+    """The play a run starts with. Raises StartError, or MapError for a broken map."""
+    if start == NEW_GAME:
+        return new_game(ctx, seed)
+    kind, _, rest = start.partition(":")
+    if kind == "beat":  # "beat:h05": practice from the first scene that tells a beat
+        chapter, scene = beat_scene(ctx, rest)
+        return make_start(ctx, f"scene:{chapter}:{scene}", seed)
+    chapter, _, scene = rest.partition(":")
+    info = ctx.content.chapters.get(chapter)
+    if kind not in ("chapter", "scene") or not isinstance(info, dict):
+        raise StartError(f"no such start {start!r} (chapters: {', '.join(chapter_ids(ctx))})")
+    if kind == "chapter":
+        return chapter_start(ctx, chapter, seed)
+    if scene not in ctx.content.scenes:
+        raise StartError(f"no scene {scene!r} to practise")
+    state = declared_state(info, seed)
+    state.chapter = chapter
+    if info.get("sprite"):
+        state.flags["_player_sprite"] = str(info["sprite"])
+    play = Play(ctx, *scene_place(ctx, chapter, scene), state)
+    play.director.start(scene)
+    return play
+
+
+def beat_scene(ctx: Any, beat: str) -> tuple[str, str]:
+    """(chapter, scene) of the first scene, by file, that tells ``beat`` (its `beat:` id)."""
+    found = sorted(
+        (s for s in ctx.content.scenes.values() if s.beat == beat and s.chapter),
+        key=lambda s: (str(s.file), s.line),
+    )
+    if not found:
+        raise StartError(f"no scene tells beat {beat!r}")
+    return str(found[0].chapter), found[0].id
+
+
+def new_game(ctx: Any, seed: int = 0) -> Play:
+    """New Game: the manifest's first place, handing over to its first chapter."""
+    m = ctx.manifest
+    play = Play(ctx, m.start_map, m.start_spawn, GameState(seed=seed))
+    play.pending_chapter = m.start_chapter or None
+    return play
+
+
+def chapter_start(ctx: Any, chapter: str, seed: int = 0) -> Play:
+    """A chapter from its declared `start` state, in its own place. Raises MapError."""
+    info = ctx.content.chapters.get(chapter)
+    if not isinstance(info, dict):
+        raise StartError(f"no such chapter {chapter!r}")
+    state = declared_state(info, seed)
+    play = Play(ctx, str(info.get("map", "")), str(info.get("spawn", "")), state)
+    play.pending_chapter = chapter
+    return play

@@ -1,0 +1,1 @@
+"""Text without drawing: font metrics from the fonts' JSON, and word wrapping over them."""
