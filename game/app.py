@@ -19,7 +19,7 @@ from game.render.resources import Resources
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
 from game.ui import palette
-from game.ui.clock import draw_clock
+from game.ui.clock import draw_clock, draw_inputs
 from game.ui.sceneview import draw_panel
 
 
@@ -87,12 +87,14 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
             watcher.poll()
         sim.stack.draw(display.canvas)
         draw_clock(display.canvas, ctx, sim.speedrun)
+        draw_inputs(display.canvas, ctx, sim.speedrun)
         _draw_notices(display.canvas, ctx, notice_frames)
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()
         if not display.vsync:
             time.sleep(0.001)
+    sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
     pygame.quit()
     return 0
 

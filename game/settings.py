@@ -7,6 +7,28 @@ from typing import Any
 
 from game.input.bindings import Bindings
 
+HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]_")
+
+
+def host_problem(value: Any) -> str | None:
+    """Why a value is not a host name (a DNS name is at most 253 characters) or an IP address."""
+    if not isinstance(value, str) or not 1 <= len(value) <= 253:
+        return "a host name is 1 to 253 characters"
+    if not set(value) <= HOST_CHARS:
+        return "a host name has letters, digits, dots and hyphens (or an IP address)"
+    return None
+
+
+def port_problem(value: Any) -> str | None:
+    if type(value) is not int or not 1 <= value <= 65535:
+        shown = repr(value) if len(repr(value)) <= 20 else repr(value)[:20] + "..."
+        return f"port {shown} is not 1 to 65535"
+    return None
+
+
+# Settings checked as a whole (a bad one is refused and said, never clamped into something else).
+CHECKED = {"livesplit_host": host_problem, "livesplit_port": port_problem}
+
 
 @dataclass
 class Settings:
@@ -29,8 +51,9 @@ class Settings:
         ""  # "" (during runs only), off, chapter, file or both: the timer in a corner
     )
     livesplit: bool = False  # talk to LiveSplit's server while running
-    livesplit_host: str = "127.0.0.1"
-    livesplit_port: int = 16834
+    livesplit_host: str = "127.0.0.1"  # a DNS name (up to 253 characters) or an IP address
+    livesplit_port: int = 16834  # 1 to 65535
+    show_inputs: bool = False  # draw the actions held each tick in a corner (for run videos)
     bindings: dict[str, Any] = field(default_factory=lambda: Bindings().to_data())
 
     def input_bindings(self) -> Bindings:
@@ -54,15 +77,22 @@ class Settings:
                 and not isinstance(value, bool)
             ):
                 setattr(settings, f.name, min(1.0, max(0.0, float(value))))
+            elif f.name in CHECKED:
+                problem = CHECKED[f.name](value)
+                if problem:
+                    problems.append(f"settings: {f.name}: {problem}; using {default!r}")
+                else:
+                    setattr(settings, f.name, value)
             elif isinstance(default, int) and not isinstance(default, bool) and type(value) is int:
-                limit = {"window_scale": 8, "livesplit_port": 65535}.get(f.name, 1000)
+                limit = {"window_scale": 8}.get(f.name, 1000)
                 setattr(settings, f.name, max(0, min(limit, value)))
             elif (isinstance(default, str) and isinstance(value, str) and len(value) <= 16) or (
                 isinstance(default, dict) and isinstance(value, dict)
             ):
                 setattr(settings, f.name, value)
             else:
-                problems.append(f"settings: {f.name}: bad value {value!r}; using {default!r}")
+                text = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "..."
+                problems.append(f"settings: {f.name}: bad value {text}; using {default!r}")
         return settings, problems
 
     def to_data(self) -> dict[str, Any]:

@@ -38,7 +38,7 @@ class Simulation:
         self.tick_count += 1
         ended = self.speedrun.after_tick(self.stack)
         if ended is not None and ended.finished and self.speedrun.show_results:
-            from game.screens.speedrun import ResultsScreen  # start-up: verify never shows it
+            from game.screens.results import ResultsScreen  # start-up: verify never shows it
 
             self.stack.push(ResultsScreen(ended.result))
             self.stack.apply()  # between ticks: shown from the next frame drawn

@@ -19,11 +19,13 @@ class GameState:
     fired: list[str] = field(default_factory=list)  # once-only triggers already used ("map:object")
     backlog: list[list[str]] = field(default_factory=list)  # [chapter, speaker name, text, line id]
     play_ticks: int = 0
+    idle_ticks: int = 0  # ticks walked free since the last new scene (game/story/hints.py)
     seed: int = 0
 
     def visit(self, scene_id: str) -> None:
         if scene_id not in self.visited:
             self.visited.append(scene_id)
+            self.idle_ticks = 0  # progress: the hint notice waits again
 
     def log(self, speaker: str, text: str, line_id: str) -> None:
         self.backlog.append([self.chapter, speaker, text, line_id])

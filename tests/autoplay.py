@@ -57,6 +57,7 @@ class Bot:
         self.choice_no: dict[str, int] = {}  # choices met so far, per chapter
         self.shop_step: dict[str, int] = {}
         self.log: list[str] = []
+        self.last_state = None  # the play's state as last seen (kept once the credits replace it)
 
     def chapter(self) -> str:
         s = self.screen()
@@ -67,6 +68,8 @@ class Bot:
         frame = InputFrame(frozenset(held) | frozenset(press), frozenset(press))
         self.frames.append(frame)
         self.sim.tick(frame)
+        if isinstance(self.sim.stack.top, WorldScreen):
+            self.last_state = self.sim.stack.top.state  # still readable after the play has ended
         if self.sim.tick_count > self.max_ticks:
             raise RuntimeError(f"ran out of ticks; still to go: {self.route[:2]}\n" + self.where())
 

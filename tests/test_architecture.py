@@ -30,6 +30,7 @@ START_UP = {
     ("game/screens/title.py", "game.screens.speedrun"),
     ("game/simulation.py", "game.screens.title"),
     ("game/simulation.py", "game.screens.speedrun"),
+    ("game/simulation.py", "game.screens.results"),
     # only when LiveSplit is turned on / splits are exported
     ("game/speedrun/mode.py", "game.speedrun.livesplit"),
     ("game/screens/speedrun.py", "game.speedrun.lss"),

@@ -107,3 +107,15 @@ def test_he_came_only_while_she_stood_still_then_white_then_the_credits(played) 
     assert type(top).__name__ == "EndCredits"
     assert top.phase == "rolling" and top.ticks > 0  # she kept still, and the credits began
     assert state.chapter == "deferral"
+
+
+def test_the_bot_plays_from_new_game_through_every_chapter_to_the_credits(tmp_path) -> None:
+    """From New Game, the chapters hand over one to the next (placeholders included) until this
+    one's end: the white, then the credits rolling."""
+    autoplay = pytest.importorskip("tests.autoplay")
+    bot = autoplay.Bot(tmp_path / "data")
+    sim = bot.play()
+    top = sim.stack.top
+    assert type(top).__name__ == "EndCredits" and top.phase != "white"
+    order = autoplay.beats_in_order(bot.last_state.visited, bot.ctx.content.scenes)
+    assert order[:2] == ["p01", "p02"] and order[-6:] == BEATS

@@ -297,3 +297,39 @@ def test_conflicts_in_the_file_are_reported(rebind, ctx):
     ctx.settings.bindings = b.to_data()
     conflicts = [c for c in screen(rebind).bindings(ctx).conflicts() if c[0].startswith("key")]
     assert conflicts == [("key z", [Action.CONFIRM, Action.BACKLOG])]
+
+
+def test_livesplit_host_and_port_are_edited_in_the_menu(sim, ctx):
+    """The host by keyboard (letters that are also action keys type as letters), the port by the
+    arrows alone (a gamepad's way); a bad port is refused in the box with the reason."""
+    from game.screens.menus.text_entry import TextEntryScreen
+
+    go_to(sim, "livesplit_host")
+    tick(sim, press(Action.CONFIRM))
+    box = screen(sim)
+    assert isinstance(box, TextEntryScreen) and box.text == "127.0.0.1"
+    ctx.devices.raw = ["key:backspace"] * 9 + [f"key:{c}" for c in "xyz.local"]
+    tick(sim, press(Action.CANCEL))  # x is Cancel too: read by name, it is a letter
+    assert box.text == "xyz.local" and screen(sim) is box
+    ctx.devices.raw = ["key:return"]
+    tick(sim, InputFrame())
+    assert ctx.settings.livesplit_host == "xyz.local" and not isinstance(
+        screen(sim), TextEntryScreen
+    )
+    go_to(sim, "livesplit_port")
+    tick(sim, press(Action.CONFIRM))
+    box = screen(sim)
+    assert box.text == "16834"
+    up, down, right = press(Action.UP), press(Action.DOWN), press(Action.RIGHT)
+    box.text, box.cursor = "6", 0
+    tick(sim, up, InputFrame())  # 6 -> 7
+    for _ in range(4):  # past the end, a turn up adds a character: blank -> 0
+        tick(sim, right, InputFrame(), up, InputFrame())
+    assert box.text == "70000"
+    tick(sim, press(Action.CONFIRM))
+    assert "not 1 to 65535" in box.problem and screen(sim) is box
+    assert ctx.settings.livesplit_port == 16834
+    tick(sim, down, InputFrame())  # the last 0 turned down is a blank: deleted when kept
+    tick(sim, press(Action.CONFIRM))
+    assert ctx.settings.livesplit_port == 7000 and not isinstance(screen(sim), TextEntryScreen)
+    assert saved(ctx)["livesplit_host"] == "xyz.local"

@@ -31,6 +31,7 @@ two:
 
 SCENES = {
     "one/open.yaml": """scene: one_open
+beat: o1
 chapter: one
 steps:
   - title: {text: "Part One", ticks: 90}
@@ -41,6 +42,7 @@ steps:
         f'  - narrate: {{id: o.n{i}, text: "Line {i} of the opening."}}\n' for i in range(25)
     ),
     "one/centre.yaml": """scene: enter_centre
+beat: o2
 chapter: one
 steps:
   - say: {who: girl, id: c.1, text: "You stood in the middle."}
@@ -54,6 +56,7 @@ steps:
   - end_chapter: two
 """,
     "two/open.yaml": """scene: two_open
+beat: t1
 chapter: two
 steps:
   - narrate: {id: t.1, text: "The second part begins."}

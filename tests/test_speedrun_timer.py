@@ -226,3 +226,23 @@ def test_clock_modes(ctx):
     draw_clock(canvas, ctx, sim.speedrun)
     assert canvas.get_at((470, 8))[:3] != (0, 0, 0)
     assert canvas.get_at((10, 260))[:3] == (0, 0, 0)
+
+
+def test_split_deltas_ties_and_golds():
+    """Under the clock after a split: green ahead, red behind, grey for a tie (never a loss), gold
+    when the chapter beat its best segment; against the PB of the run's own category."""
+    from game.speedrun.timer import Split
+    from game.ui.clock import AHEAD, BEHIND, EVEN, GOLD, _split_line
+
+    book = {"chapter:one": {"igt": 600, "splits": [["one", 600, 600, 10_000]]}}
+
+    def line(total: int, gold: bool = False):
+        session = SimpleNamespace(
+            splits=[Split("one", total, total)], pb_snapshot=book, category="chapter:one", gold=gold
+        )
+        return _split_line(None, session)
+
+    assert line(600) == ("\u00b10:00.000", EVEN)
+    assert line(590) == ("-0:00.166", AHEAD)
+    assert line(630) == ("+0:00.500", BEHIND)
+    assert line(590, gold=True)[1] == GOLD

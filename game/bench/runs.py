@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from game.context import Context
 from game.input.recording import frames_from_text
@@ -97,3 +99,63 @@ def lint_all(root: Path) -> tuple[float, int]:
     t = time.perf_counter()
     content = lint(root)
     return (time.perf_counter() - t) * 1000, len(content.findings)
+
+
+# The child: `verify` as the command line runs it, then its own peak memory: VmHWM on Linux (a
+# new process image starts it afresh; ru_maxrss would carry the parent's over from the fork).
+VERIFY_CHILD = (
+    "import resource, sys\n"
+    "from game.verify import main\n"
+    "code = main(sys.argv[1:])\n"
+    "try:\n"
+    "    status = open('/proc/self/status').read().split('VmHWM:')[1]\n"
+    "    kb = int(status.split()[0])\n"
+    "except (OSError, IndexError, ValueError):\n"
+    "    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "print('PEAK_KB', kb, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def verify_figures(root: Path, folder: Path) -> tuple[float, int, float, list[dict[str, Any]]]:
+    """`python -m game verify` in child processes: the committed full run (its time and ticks), then
+    hostile files (a billion ticks in 2 KB, 60 MB of one-tick lines, a 5 MB header line, deep
+    nesting). Returns (seconds for the full run, its ticks, the largest peak RSS in MB, rows)."""
+    import os
+    import subprocess
+    import sys
+
+    folder.mkdir(parents=True, exist_ok=True)
+    full = root / "runs" / "full.run"
+    head = full.read_text(encoding="utf-8").split("input\n")[0]
+    files = {"full.run": full}
+    hostile = {
+        "stretched.run": head + "input\n" + "10000000 right\n" * 100,
+        "lines.run": head + "input\n" + "1 right\n1 left\n" * 3_000_000,
+        "header.run": head.replace("mods -", "mods " + "m" * 5_000_000) + "input\n1\n",
+        "nested.run": head.replace('settings {"', 'settings {"x":' + "[" * 1500 + "]" * 1500 + ',"')
+        + "input\n1\n",
+    }
+    for name, text in hostile.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        files[name] = folder / name
+    rows, peak, seconds, ticks = [], 0.0, 0.0, 0
+    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    for name, path in files.items():
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", VERIFY_CHILD, "--json", str(path)],
+            capture_output=True, text=True, check=False, cwd=root, timeout=600, env=env,
+        )  # fmt: skip
+        took = time.perf_counter() - start
+        found = [ln for ln in out.stderr.splitlines() if ln.startswith("PEAK_KB ")]
+        mb = int(found[-1].split()[1]) / 1024 if found else 0.0  # the child's own peak RSS
+        peak = max(peak, mb)
+        verdict = json.loads(out.stdout).get("verdict", "?") if out.stdout.startswith("{") else "?"
+        rows.append(
+            {"file": name, "seconds": round(took, 2), "verdict": verdict, "peak_mb": round(mb, 1)}
+        )
+        if name == "full.run":
+            seconds = took
+            ticks = int(json.loads(out.stdout).get("ticks", 0)) if verdict == "verified" else 0
+    return seconds, ticks, peak, rows

@@ -49,6 +49,9 @@ FIGURES: dict[str, tuple[str, str, float | None, str]] = {
     "headless_tps": ("Headless playthrough, ticks per second", "ticks/s", None, ""),
     "headless_x": ("Headless playthrough, x real time", "x", 200, ">="),
     "peak_rss_mb": ("Peak memory (RSS) of the bench", "MB", 200, "<"),
+    # `python -m game verify` in a child process: the committed full run, then hostile files.
+    "verify_x": ("Verify runs/full.run, x real time", "x", 50, ">="),
+    "verify_peak_mb": ("Verify peak memory, any file (child RSS)", "MB", 200, "<"),
 }
 # Frame figures are the worst map's value of a per-map field.
 WORST_OF = {
@@ -180,6 +183,7 @@ class Bench:
         self.attempt(["lint_ms"], self.lint)
         self.attempt(["headless_tps", "headless_x"], self.headless)
         self.attempt(["peak_rss_mb"], self.memory)
+        self.attempt(["verify_x", "verify_peak_mb"], self.verify)
         self.details["load_average_after"] = _loadavg()
         self.figures = {k: self.figures[k] for k in FIGURES if k in self.figures}
 
@@ -242,6 +246,12 @@ class Bench:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
         self.put("peak_rss_mb", mb, "every map loaded, pyscroll included")
+
+    def verify(self) -> None:
+        seconds, ticks, peak, rows = bench_runs.verify_figures(self.root, self.data / "verify")
+        self.details["verify"] = rows
+        self.put("verify_x", ticks / 60 / seconds if seconds else None, f"{ticks} ticks")
+        self.put("verify_peak_mb", peak, "the full run and each hostile file, the largest")
 
 
 def _map_row(r: Any) -> dict[str, Any]:

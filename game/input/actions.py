@@ -23,6 +23,7 @@ class Action(Enum):
     BACKLOG = "backlog"
     QUICKSAVE = "quicksave"
     QUICKLOAD = "quickload"
+    RESTART = "restart"  # speedrun: start the run again (does nothing outside a run)
 
 
 # A fixed order for serialising sets of actions (enum definition order, never set order).

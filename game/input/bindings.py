@@ -24,6 +24,7 @@ DEFAULT_KEYS: dict[Action, tuple[str, ...]] = {
     Action.BACKLOG: ("l",),
     Action.QUICKSAVE: ("f5",),
     Action.QUICKLOAD: ("f9",),
+    Action.RESTART: ("r",),
 }
 
 # SDL game-controller button names (pygame.CONTROLLER_BUTTON_<NAME>), in SDL's standard layout.
@@ -40,6 +41,7 @@ DEFAULT_BUTTONS: dict[Action, tuple[str, ...]] = {
     Action.BACKLOG: ("y",),
     Action.QUICKSAVE: (),
     Action.QUICKLOAD: (),
+    Action.RESTART: ("back",),
 }
 
 STICK_DEAD_ZONE = 0.35  # of full deflection; below this the stick is at rest

@@ -9,17 +9,27 @@ token list means no input. ``#`` starts a comment. Example::
     30 +right
     1 +confirm
     20
+
+Files are read as a stream (`read_lines`, `iter_runs`, `input_frames`): one line at a time, each at
+most MAX_LINE characters, so reading takes the same small memory for a minute of input as for a day
+of it, and a hostile file (a 200 MB line, a billion ticks, bytes that are not text) is refused with
+``line:col: what is wrong`` before it costs anything. `.input` files (``--headless --input``) and the
+input section of `.run` files are read by the same code.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 from game.input.actions import Action, InputFrame, ordered
 
 _BY_NAME = {a.value: a for a in Action}
 MAX_RUN = 10_000_000
+MAX_LINE = 4096  # characters in one line of an input or run file (a real line is under 100)
+BOM = b"\xef\xbb\xbf"
 
 
 class InputFileError(ValueError):
@@ -48,57 +58,146 @@ class Run:
             yield rest
 
 
-def parse_runs(text: str) -> list[Run]:
-    """Parse an input file; raises InputFileError with line and column."""
-    runs: list[Run] = []
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0]
-        if not line.strip():
-            continue
-        parts = line.split()
-        col = line.index(parts[0]) + 1
-        if not parts[0].isdigit():
-            raise InputFileError(lineno, col, f"expected a tick count, found {parts[0]!r}")
-        count = int(parts[0])
-        if not 0 < count <= MAX_RUN:
-            raise InputFileError(lineno, col, f"tick count must be 1..{MAX_RUN}")
-        held: set[Action] = set()
-        pressed: set[Action] = set()
-        pointer, click, wheel = None, False, 0
-        pos = col + len(parts[0])
-        for token in parts[1:]:
-            pos = line.index(token, pos - 1) + 1
-            if token == "+click":
-                click = True
-                pos += len(token)
-                continue
-            if token.startswith("@") or token.startswith("wheel:"):
-                try:
-                    if token.startswith("@"):
-                        x, y = token[1:].split(",")
-                        pointer = (int(x), int(y))
-                    else:
-                        wheel = int(token[6:])
-                except ValueError:
-                    raise InputFileError(
-                        lineno, pos, f"bad mouse token {token!r} (use @x,y or wheel:N)"
-                    ) from None
-                pos += len(token)
-                continue
-            name = token[1:] if token.startswith("+") else token
-            action = _BY_NAME.get(name)
-            if action is None:
-                known = ", ".join(a.value for a in Action)
-                raise InputFileError(lineno, pos, f"unknown action {name!r} (known: {known})")
-            (pressed if token.startswith("+") else held).add(action)
+def read_lines(stream: BinaryIO, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """Numbered text lines from a binary stream, without their line ends; a byte-order mark at
+    the start is dropped. Raises InputFileError for a line over MAX_LINE characters or bytes that
+    are not UTF-8 (nothing longer than MAX_LINE is ever held)."""
+    number = first_line
+    start = first_line == 1
+    while True:
+        raw = stream.readline(MAX_LINE * 4 + 2)
+        if not raw:
+            return
+        if start:
+            raw, start = raw.removeprefix(BOM), False
+        if not raw.endswith(b"\n") and len(raw) > MAX_LINE * 4:
+            raise InputFileError(number, 1, f"line longer than {MAX_LINE} characters")
+        try:
+            text = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            raise InputFileError(number, exc.start + 1, "not UTF-8 text") from None
+        if len(text) > MAX_LINE:
+            raise InputFileError(number, MAX_LINE + 1, f"line longer than {MAX_LINE} characters")
+        yield number, text
+        number += 1
+
+
+def text_lines(text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """Numbered lines of a string (a byte-order mark at the start dropped), lazily."""
+    text = text.removeprefix("\ufeff") if first_line == 1 else text
+    start, number = 0, first_line
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield number, text[start:end].rstrip("\r")
+        start, number = end + 1, number + 1
+
+
+def parse_line(lineno: int, raw: str) -> Run | None:
+    """One line of input: a Run, or None for a blank or comment line. Raises InputFileError."""
+    line = raw.split("#", 1)[0]
+    if not line.strip():
+        return None
+    if len(raw) > MAX_LINE:
+        raise InputFileError(lineno, MAX_LINE + 1, f"line longer than {MAX_LINE} characters")
+    parts = line.split()
+    col = line.index(parts[0]) + 1
+    if not parts[0].isdigit() or not parts[0].isascii():
+        raise InputFileError(lineno, col, f"expected a tick count, found {_shown(parts[0])}")
+    if len(parts[0]) > 8 or not 0 < int(parts[0]) <= MAX_RUN:
+        raise InputFileError(lineno, col, f"tick count must be 1..{MAX_RUN}")
+    count = int(parts[0])
+    held: set[Action] = set()
+    pressed: set[Action] = set()
+    pointer, click, wheel = None, False, 0
+    pos = col + len(parts[0])
+    for token in parts[1:]:
+        pos = line.index(token, pos - 1) + 1
+        if token == "+click":
+            click = True
             pos += len(token)
-        runs.append(Run(count, frozenset(held), frozenset(pressed), pointer, click, wheel))
-    return runs
+            continue
+        if token.startswith("@") or token.startswith("wheel:"):
+            try:
+                if token.startswith("@"):
+                    x, y = token[1:].split(",")
+                    pointer = (_small_int(x), _small_int(y))
+                else:
+                    wheel = _small_int(token[6:])
+            except ValueError:
+                raise InputFileError(
+                    lineno, pos, f"bad mouse token {_shown(token)} (use @x,y or wheel:N)"
+                ) from None
+            pos += len(token)
+            continue
+        name = token[1:] if token.startswith("+") else token
+        action = _BY_NAME.get(name)
+        if action is None:
+            known = ", ".join(a.value for a in Action)
+            raise InputFileError(lineno, pos, f"unknown action {_shown(name)} (known: {known})")
+        (pressed if token.startswith("+") else held).add(action)
+        pos += len(token)
+    return Run(count, frozenset(held), frozenset(pressed), pointer, click, wheel)
+
+
+def iter_runs(lines: Iterable[tuple[int, str]]) -> Iterator[Run]:
+    """The runs of numbered input lines, one line at a time. Raises InputFileError.
+
+    A recording repeats a few dozen distinct lines; each is parsed once (a small, bounded cache)."""
+    seen: dict[str, Run | None] = {}
+    for lineno, raw in lines:
+        if raw in seen:
+            run = seen[raw]
+        else:
+            run = parse_line(lineno, raw)
+            if len(seen) < 4096:
+                seen[raw] = run
+        if run is not None:
+            yield run
+
+
+def parse_runs(text: str) -> list[Run]:
+    """Parse an input file held in a string; raises InputFileError with line and column."""
+    return list(iter_runs(text_lines(text)))
+
+
+def count_ticks(runs: Iterable[Run], limit: int) -> int:
+    """The ticks the runs add up to, counting no further than one past ``limit`` (so a file that
+    claims a billion ticks is measured in the time it takes to pass the limit)."""
+    total = 0
+    for run in runs:
+        total += run.count
+        if total > limit:
+            return limit + 1
+    return total
+
+
+def frames_of(runs: Iterable[Run]) -> Iterator[InputFrame]:
+    for run in runs:
+        yield from run.frames()
+
+
+def input_frames(path: Path) -> Iterator[InputFrame]:
+    """The frames of an input file, streamed. Raises OSError or InputFileError."""
+    with open(path, "rb") as stream:
+        yield from frames_of(iter_runs(read_lines(stream)))
+
+
+def _small_int(text: str) -> int:
+    if len(text) > 7:
+        raise ValueError(text)
+    return int(text)
+
+
+def _shown(text: str, limit: int = 24) -> str:
+    """A piece of a bad file, quoted and cut short: never echo a huge value back."""
+    return (
+        repr(text) if len(text) <= limit else repr(text[:limit]) + f"... ({len(text)} characters)"
+    )
 
 
 def frames_from_text(text: str) -> Iterator[InputFrame]:
-    for run in parse_runs(text):
-        yield from run.frames()
+    yield from frames_of(iter_runs(text_lines(text)))
 
 
 def encode(frames: Iterable[InputFrame]) -> str:

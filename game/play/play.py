@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from game.input.actions import Action, InputFrame
 from game.play.fade import Fade
 from game.state import GameState
-from game.story import posing
+from game.story import hints, posing
 from game.story.commands.audio import keep_ambient
 from game.story.director import Director
 from game.world.actor import Actor
@@ -89,6 +89,8 @@ class Play:
         if control and self.pending_chapter is not None:
             self._enter_chapter()
             return
+        if hints.count_idle(self.state, self.ctx.content, control):
+            director.toast = [hints.NOTICE, hints.NOTICE_TICKS]
         pace = posing.info_pace(director, self.world.player)  # her own pace (`pace`, actors.yaml)
         self.world.speed_percent = director.followers.slowdown * pace // 100
         confirm = frame.was_pressed(Action.CONFIRM) and not was_busy

@@ -35,6 +35,33 @@ def chapter_ids(ctx: Any) -> list[str]:
     return list(ctx.content.chapters)
 
 
+def tells_a_beat(ctx: Any, chapter: str) -> bool:
+    """Whether a chapter tells the story: some scene of it declares a `beat`. A placeholder (a
+    title card saying the chapter is still being written) does not, and is no speedrun category."""
+    return any(s.chapter == chapter and s.beat for s in ctx.content.scenes.values())
+
+
+def run_chapters(ctx: Any) -> list[str]:
+    """The chapters a full run splits at, in order: the story's chapters up to the first that
+    does not tell a beat (a placeholder at the end of what exists); each is a chapter category."""
+    out = []
+    for chapter in chapter_ids(ctx):
+        if not tells_a_beat(ctx, chapter):
+            break
+        out.append(chapter)
+    return out
+
+
+def categories(ctx: Any) -> list[str]:
+    """Every speedrun category of this content: `full`, then `chapter:<id>` in order."""
+    return ["full", *(f"chapter:{c}" for c in run_chapters(ctx))]
+
+
+def start_of(category: str) -> str:
+    """Where a category's runs start: New Game, or the chapter's declared start."""
+    return NEW_GAME if category == "full" else category
+
+
 def chapter_title(ctx: Any, chapter: str) -> str:
     info = ctx.content.chapters.get(chapter) or {}
     return str(info.get("title") or chapter.replace("_", " ").title())

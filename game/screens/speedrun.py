@@ -1,28 +1,34 @@
-"""Speedrun mode's screens: the entry menu (full game, chapter select, practice, splits export) and
-the results card shown when a run ends."""
+"""Speedrun mode's menu: full game, chapter select, practice from any beat, splits export (.lss).
+
+The categories are the game's own (`game.play.start.categories`: a placeholder chapter is none).
+Each row shows the personal best; the full game also its sum of best and attempts. The results
+card a run ends on is `game.screens.results`."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pygame
 
 from game import __version__
 from game.context import Context
-from game.input.actions import Action, InputFrame
+from game.input.actions import InputFrame
 from game.input.menu import Menu
-from game.play.start import NEW_GAME, chapter_ids, chapter_title, scenes_of
+from game.play.start import chapter_title, run_chapters, start_of
 from game.save.fingerprint import content_fingerprint
+from game.screens.menus.confirm import ConfirmScreen
 from game.screens.stack import Screen
 from game.speedrun import bests as bestlib
+from game.speedrun import practice
 from game.speedrun.mode import LOCKED
-from game.speedrun.timer import format_diff, format_igt, format_ms
+from game.speedrun.timer import format_igt
 from game.ui import palette
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import shade
 
 VISIBLE_ROWS = 9
-RULES = "Instant text. Hold Skip: all text, one line per 3 ticks. No auto. Choices never skipped."
+RULES = "Instant text. Hold Skip: a line a tick, the fastest way. No auto. Choices never skipped."
 
 
 def reached(ctx: Context, chapter: str) -> bool:
@@ -36,9 +42,11 @@ class SpeedrunScreen(Screen):
 
     opaque = True
 
-    def __init__(self, page: str = "main", chapter: str = "") -> None:
-        self.page, self.chapter = page, chapter
+    def __init__(self, page: str = "main", chapter: str = "", focus: str = "") -> None:
+        """``focus``: the row to put the cursor on (the category a results card came back from)."""
+        self.page, self.chapter, self.focus = page, chapter, focus
         self.rows: list[tuple[str, str]] = []
+        self.beats: list[practice.Beat] = []
         self.menu = Menu(["Back"])
         self.message = ""
         self._fingerprint = ""
@@ -53,13 +61,17 @@ class SpeedrunScreen(Screen):
             t = bestlib.personal_best(bests, category)
             return f"  PB {format_igt(t)}" if t else ""
 
-        chapters = chapter_ids(ctx)
+        chapters = run_chapters(ctx)
         if self.page == "main":
-            self.rows = [("Full game" + pb("full"), "run:full")]
+            sob = bestlib.sum_of_best(bests, chapters)
+            extra = f"  SoB {format_igt(sob)}" if sob else ""
+            tries = bestlib.attempts(bests, "full")
+            extra += f"  ({tries} attempts)" if tries else ""
+            self.rows = [("Full game" + pb("full") + extra, "run:full")]
             self.rows += [("Chapter select", "page:chapters"), ("Practice", "page:practice")]
             self.rows += [("Export splits (.lss)", "export"), ("Back", "back")]
         elif self.page in ("chapters", "practice"):
-            verb = "run" if self.page == "chapters" else "page:scenes"
+            verb = "run" if self.page == "chapters" else "page:beats"
             self.rows = [
                 (
                     chapter_title(ctx, c) + (pb(f"chapter:{c}") if verb == "run" else ""),
@@ -67,18 +79,24 @@ class SpeedrunScreen(Screen):
                 )
                 for c in chapters
             ] + [("Back", "page:main")]
-        else:  # the scenes of one chapter, for practice
-            self.rows = [(s, f"practice:{s}") for s in scenes_of(ctx, self.chapter)]
+        else:  # the beats of one chapter, for practice
+            self.beats = practice.beats(ctx, self.chapter)
+            self.rows = [(f"{b.beat}  {b.name}", f"practice:{i}") for i, b in enumerate(self.beats)]
             self.rows.append(("Back", "page:practice"))
         enabled = [self._enabled(ctx, action) for _, action in self.rows]
         self.menu = Menu([label for label, _ in self.rows], enabled)
+        if self.focus:
+            found = [i for i, (_, action) in enumerate(self.rows) if action == self.focus]
+            if found and enabled[found[0]]:
+                self.menu.cursor = found[0]
+            self.focus = ""
 
     def _enabled(self, ctx: Context, action: str) -> bool:
         kind, _, arg = action.partition(":")
         if kind == "run" and arg != "full":
             return reached(ctx, arg)
-        if kind == "page" and arg.startswith("scenes:"):
-            return reached(ctx, arg.removeprefix("scenes:"))
+        if kind == "page" and arg.startswith("beats:"):
+            return reached(ctx, arg.removeprefix("beats:"))
         return True
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
@@ -102,20 +120,34 @@ class SpeedrunScreen(Screen):
         if kind == "back":
             self.stack.to_title()
         elif kind == "page":
-            if arg.startswith("scenes:"):
-                self.page, self.chapter = "scenes", arg.removeprefix("scenes:")
+            if arg.startswith("beats:"):
+                self.page, self.chapter = "beats", arg.removeprefix("beats:")
             else:
                 self.page = arg
             self._build(ctx)
         elif kind == "run":
-            start = NEW_GAME if arg == "full" else f"chapter:{arg}"
             category = "full" if arg == "full" else f"chapter:{arg}"
-            self.start_run(ctx, category, start)
+            self.start_run(ctx, category, start_of(category))
         elif kind == "practice":
-            start = f"scene:{self.chapter}:{arg}"
-            self.start_run(ctx, f"practice:{self.chapter}", start)
+            beat = self.beats[int(arg)]
+            self.start_run(ctx, f"practice:{self.chapter}", beat.start)
         elif kind == "export":
+            self.export(ctx)
+
+    def export(self, ctx: Context) -> None:
+        """Write one .lss per category, asking first when that replaces files already there."""
+        existing = [p for p in lss_paths(ctx).values() if p.exists()]
+
+        def write(ctx: Context) -> None:
             self.message = export_splits(ctx)
+
+        if not existing:
+            write(ctx)
+            return
+        names = ", ".join(p.name for p in existing[:2]) + (" ..." if len(existing) > 2 else "")
+        self.stack.push(
+            ConfirmScreen("Replace the splits files?", write, detail=names, yes="Replace")
+        )
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         res = ctx.assets
@@ -167,83 +199,48 @@ class SpeedrunScreen(Screen):
         return {"page": self.page, "chapter": self.chapter, "menu": self.menu.snapshot()}
 
 
+def category_name(ctx: Context, category: str) -> str:
+    return "Full game" if category == "full" else chapter_title(ctx, category.partition(":")[2])
+
+
+def lss_paths(ctx: Context) -> dict[str, Path]:
+    """Where each category's splits file goes: `<data>/speedrun/<game> - <category>.lss`."""
+    out = {}
+    for category in ["full", *(f"chapter:{c}" for c in run_chapters(ctx))]:
+        name = f"{ctx.manifest.title} - {category_name(ctx, category)}"
+        safe = "".join(ch if ch.isalnum() or ch in " -,.'" else "_" for ch in name)
+        out[category] = ctx.paths.data / "speedrun" / f"{safe}.lss"
+    return out
+
+
 def export_splits(ctx: Context) -> str:
-    """Write the full-game splits as a .lss file; returns a message for the screen."""
-    from game.speedrun.lss import Segment, build_lss, write_lss  # XML, only when exporting
+    """Write every category's splits as a .lss file; returns a message for the screen."""
+    from game.speedrun.lss import Attempt, Segment, build_lss, write_lss  # XML, only when exporting
 
     bests = bestlib.load_bests(ctx)
-    pbs = bestlib.pb_splits(bests)
-    segments = [
-        Segment(chapter_title(ctx, c), pbs.get(c), bestlib.best_segment(bests, c))
-        for c in chapter_ids(ctx)
-    ]
-    attempts = int(bests.get("attempts", {}).get("full", 0))
-    path = ctx.paths.data / "speedrun" / f"{ctx.manifest.title}.lss"
-    try:
-        write_lss(path, build_lss(ctx.manifest.title, "Full game", segments, attempts))
-    except OSError as exc:
-        return f"cannot write {path}: {exc}"
-    return f"Splits written to {path}"
-
-
-class ResultsScreen(Screen):
-    """The card after a run: IGT, RTA, personal best, difference, best segment(s)."""
-
-    opaque = True
-
-    def __init__(self, result: Any) -> None:
-        self.result = result
-        self.ticks = 0
-
-    def update(self, frame: InputFrame, ctx: Context) -> None:
-        self.ticks += 1
-        if self.ticks > 30 and (
-            frame.was_pressed(Action.CONFIRM) or frame.was_pressed(Action.CANCEL)
-        ):
-            self.stack.clear_to(SpeedrunScreen())
-
-    def lines(self, ctx: Context) -> list[tuple[str, str]]:
-        """(label, value) rows, also what tests read."""
-        r = self.result
-        rows = [("IGT", format_igt(r.igt)), ("RTA", format_ms(r.rta_ms))]
-        if r.practice:
-            return [*rows, ("", "Practice: never counts as a record")]
-        rows.append(("Personal best", format_igt(r.pb) if r.pb else "none yet"))
-        if r.pb:
-            rows.append(("Difference", format_diff(r.igt - r.pb)))
-        for split in r.splits:
-            best = r.best_segments.get(split.chapter)
-            mark = "  (best)" if best is None or split.segment < best else ""
-            shown = format_igt(min(split.segment, best or split.segment))
-            rows.append(
-                (
-                    chapter_title(ctx, split.chapter),
-                    f"{format_igt(split.segment)}  best {shown}{mark}",
-                )
+    variables = {"Game version": __version__, "Content": content_fingerprint(ctx.paths.root)}
+    paths = lss_paths(ctx)
+    for category, path in paths.items():
+        chapters = run_chapters(ctx) if category == "full" else [category.partition(":")[2]]
+        pbs = bestlib.pb_splits(bests, category)
+        rtas = bestlib.pb_split_rta(bests, category)
+        segments = [
+            Segment(
+                chapter_title(ctx, c), pbs.get(c), bestlib.best_segment(bests, c), rtas.get(c), c
             )
-        if r.new_pb:
-            rows.append(("", "New personal best!"))
-        return rows
-
-    def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        surface.fill((0, 0, 0))
-        res = ctx.assets
-        big, font, small = res.font("large"), res.font("regular"), res.font("small")
-        w = surface.get_width()
-        r = self.result
-        title = "Practice" if r.practice else ("Full game" if r.category == "full" else "Chapter")
-        if r.category.startswith(("chapter:", "practice:")):
-            title += ": " + chapter_title(ctx, r.category.partition(":")[2])
-        big.draw(surface, title, ((w - big.measure(title)) // 2, 20), palette.TITLE)
-        y = 56
-        for label, value in self.lines(ctx)[:12]:
-            font.draw(surface, label, (60, y), palette.SUBTITLE)
-            font.draw(surface, value, (200, y), palette.TEXT if label else palette.MENU_SELECTED)
-            y += font.line_height + 3
-        if self.ticks > 30:
-            hint = "Z / Enter: continue"
-            small.draw(surface, hint, ((w - small.measure(hint)) // 2, 254), palette.HINT)
-
-    def snapshot(self) -> dict[str, Any]:
-        r = self.result
-        return {"ticks": self.ticks, "category": r.category, "igt": r.igt}
+            for c in chapters
+        ]
+        history = [a for h in bestlib.history(bests, category) if (a := Attempt.from_data(h))]
+        text = build_lss(
+            ctx.manifest.title,
+            category_name(ctx, category),
+            segments,
+            bestlib.attempts(bests, category),
+            history,
+            variables=variables,
+        )
+        try:
+            write_lss(path, text)
+        except OSError as exc:
+            return f"cannot write {path}: {exc}"
+    return f"Splits written to {paths['full'].parent} ({len(paths)} files)"

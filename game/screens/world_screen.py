@@ -23,6 +23,7 @@ from game.save import savegame
 from game.screens.backlog import BacklogScreen
 from game.screens.ending import ending_screen
 from game.screens.stack import Screen
+from game.speedrun.session import in_run
 from game.state import GameState
 from game.story.director import Director
 from game.ui import sceneview
@@ -72,7 +73,8 @@ class WorldScreen(Screen):
         play.tick(frame)
         if play.autosave_due:
             play.autosave_due = False
-            self.autosave(ctx)
+            if not in_run(ctx):  # a speedrun never writes over the player's own autosaves
+                self.autosave(ctx)
         if play.ended:
             self.stack.replace(ending_screen(ctx, self.state.chapter))  # credits, or an end card
 

@@ -31,6 +31,7 @@ class ActorInfo:
     expressions: tuple[str, ...] = ("neutral",)
     color: tuple[int, int, int] = (236, 226, 200)
     pace: int = 100  # walking pace in percent of normal (`pace:`; the linter checks the range)
+    box: str = ""  # how the text box looks: "" (a person speaking) or "aside" (the game itself)
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ def _actor(actor_id: str, data: dict[str, Any]) -> ActorInfo:
         tuple(str(e) for e in expressions) if isinstance(expressions, list) else ("neutral",),
         rgb,
         _pace(data.get("pace", 100)),
+        str(data.get("box", "") or ""),
     )
 
 

@@ -16,8 +16,9 @@ from game.speedrun.timer import format_diff, format_igt, format_ms
 from game.ui import palette
 
 MODES = ("off", "chapter", "file", "both")
-SPLIT_SHOWN_TICKS = 240  # how long a full run's split stays under the clock
-AHEAD, BEHIND = (140, 220, 140), (235, 130, 120)
+SPLIT_SHOWN_TICKS = 240  # how long a split's delta stays under the clock
+AHEAD, BEHIND, EVEN = (140, 220, 140), (235, 130, 120), (200, 200, 200)
+GOLD = (236, 200, 90)  # a segment faster than the best it had (LiveSplit's gold)
 
 
 def clock_mode(ctx: Any, running: bool) -> str:
@@ -57,12 +58,16 @@ def clock_lines(ctx: Any, timer: Any, now_ns: int | None = None) -> list[tuple[s
 
 
 def _split_line(ctx: Any, session: Any) -> tuple[str, tuple]:
+    """The last split against the personal best's split (a tie is even, never a loss); gold
+    when the chapter beat its best segment."""
     split = session.splits[-1]
-    pb = bestlib.pb_splits(session.pb_snapshot).get(split.chapter)
+    pb = bestlib.pb_splits(session.pb_snapshot, session.category).get(split.chapter)
     if pb is None:
-        return (format_igt(split.total), palette.TEXT)
+        return (format_igt(split.total), GOLD if session.gold else palette.TEXT)
     diff = split.total - pb
-    return (format_diff(diff), AHEAD if diff < 0 else BEHIND)
+    text = "\u00b10:00.000" if diff == 0 else format_diff(diff)
+    colour = GOLD if session.gold else AHEAD if diff < 0 else BEHIND if diff > 0 else EVEN
+    return (text, colour)
 
 
 def draw_clock(surface: pygame.Surface, ctx: Any, timer: Any) -> None:
@@ -83,3 +88,32 @@ def draw_clock(surface: pygame.Surface, ctx: Any, timer: Any) -> None:
         # Right-aligned, so the digits do not shift as the width of the numbers changes.
         tx = x + width - 4 - font.measure(text)
         font.draw(surface, text, (tx, 5 + i * font.line_height), color, shadow=palette.SHADOW)
+
+
+# The input display: each action as a small cap, lit while held (for run videos: `show_inputs`).
+INPUT_CAPS = (
+    ("up", 1, 0), ("left", 0, 1), ("down", 1, 1), ("right", 2, 1),
+    ("confirm", 3.5, 1), ("cancel", 4.5, 1), ("skip", 5.5, 1), ("menu", 6.5, 1),
+)  # fmt: skip
+CAP_LABELS = {"up": "^", "left": "<", "down": "v", "right": ">", "confirm": "Z", "cancel": "X",
+              "skip": "S", "menu": "M"}  # fmt: skip
+
+
+def draw_inputs(surface: pygame.Surface, ctx: Any, timer: Any) -> None:
+    """The actions the game saw last tick, bottom left, during a run (drawn only; never read)."""
+    if timer is None or ctx.assets is None or not getattr(ctx.settings, "show_inputs", False):
+        return
+    if timer.session is None:
+        return  # menus before any run: nothing to prove
+    frame = timer.last_frame
+    held = {a.value for a in frame.held}
+    font = ctx.assets.font("small")
+    x0, y0, size = 4, 4, 11  # top left: the text box and the clock keep their corners
+    for name, cx, cy in INPUT_CAPS:
+        rect = pygame.Rect(x0 + int(cx * (size + 1)), y0 + cy * (size + 1), size, size)
+        lit = name in held
+        pygame.draw.rect(surface, (236, 226, 190) if lit else (40, 40, 48), rect)
+        pygame.draw.rect(surface, palette.SHADOW, rect, 1)
+        label = CAP_LABELS[name]
+        tx = rect.x + (size - font.measure(label)) // 2
+        font.draw(surface, label, (tx, rect.y + 1), (20, 20, 24) if lit else palette.HINT)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 BOX = pygame.Rect(10, 196, 460, 68)
 PORTRAIT = 48
 PAD = 8
+ASIDE_INSET = 20  # a line from the game sits a little inside the usual box
 
 
 def draw_panel(
@@ -52,6 +53,9 @@ def draw_scene_ui(surface: pygame.Surface, ctx: Context, director: Director) -> 
 
 def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> None:
     res = ctx.assets
+    if box.speaker and ctx.content.actor(box.speaker).box == "aside":
+        draw_aside(surface, ctx, box, waiting=waiting)
+        return
     contrast = getattr(ctx.settings, "high_contrast", False)
     font = res.font(
         "large" if getattr(ctx.settings, "text_size", "normal") == "large" else "regular"
@@ -102,6 +106,36 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
                 (BOX.right - 9, BOX.bottom - 6),
             ],
         )
+
+
+def draw_aside(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> None:
+    """A line from the game itself (a hint), not from anyone in the story: no portrait, no name
+    plate, its own colour, and a small tab on the right with the speaker's name."""
+    res = ctx.assets
+    contrast = getattr(ctx.settings, "high_contrast", False)
+    info = ctx.content.actor(box.speaker)
+    font = res.font(
+        "large" if getattr(ctx.settings, "text_size", "normal") == "large" else "regular"
+    )
+    left, width = BOX.x + ASIDE_INSET, BOX.w - 2 * ASIDE_INSET
+    lines = _wrapped(font, box.text, width - 28)
+    height = max(BOX.h - 18, 16 + len(lines) * font.line_height)
+    rect = pygame.Rect(left, BOX.bottom - height, width, height)
+    x = rect.x + 14
+    draw_panel(surface, rect, contrast=contrast)
+    color = (255, 255, 255) if contrast else info.color
+    pygame.draw.rect(surface, color, rect.inflate(-4, -4), 1)
+    shown = _count_with_breaks(box.text, lines, box.chars)
+    font.draw(surface, "\n".join(lines), (x, rect.y + 8), color, shadow=palette.SHADOW, count=shown)
+    if box.name:
+        small = res.font("small")
+        w = small.measure(box.name) + 10
+        tab = pygame.Rect(rect.right - w - 8, rect.y - 10, w, small.line_height + 4)
+        draw_panel(surface, tab, contrast=contrast, alpha=250)
+        small.draw(surface, box.name, (tab.x + 5, tab.y + 2), color)
+    if waiting and (box.ticks // 24) % 2 == 0:
+        tip = [(rect.right - 12, rect.bottom - 9), (rect.right - 6, rect.bottom - 9)]
+        pygame.draw.polygon(surface, color, [*tip, (rect.right - 9, rect.bottom - 6)])
 
 
 _WRAPS: dict[tuple[int, str, int], list[str]] = {}

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="indoor" tilewidth="16" tileheight="16" tilecount="130" columns="16">
+<tileset version="1.8" tiledversion="1.8.2" name="indoor" tilewidth="16" tileheight="16" tilecount="136" columns="16">
  <image source="../../assets/tiles/indoor.png" width="256" height="144"/>
  <tile id="0">
   <properties>
@@ -747,6 +747,41 @@
  <tile id="129">
   <properties>
    <property name="name" value="door_ajar/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="130">
+  <properties>
+   <property name="name" value="art_sink/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="131">
+  <properties>
+   <property name="name" value="art_sink/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="132">
+  <properties>
+   <property name="name" value="map_england/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="133">
+  <properties>
+   <property name="name" value="map_england/1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="134">
+  <properties>
+   <property name="name" value="scales/0,0"/>
+  </properties>
+ </tile>
+ <tile id="135">
+  <properties>
+   <property name="name" value="scales/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>

@@ -18,6 +18,7 @@ ROUTE = (
     Goal("infirmary", "hall_door"),
     Goal("main_house_hall", "miss_lucy"),  # h07 (Miss Lucy)
     Goal("main_house_hall", "front_door"),
+    Goal("hailsham_grounds", "bench_glance"),  # the camera finds Tommy on his bench
     Goal("hailsham_grounds", "tommy_child"),  # h07 (Tommy on the bench)
     Goal("hailsham_grounds", "front_door"),
     Goal("main_house_hall", "classroom_door"),
@@ -36,7 +37,11 @@ ROUTE = (
     Goal("hailsham_grounds", "pavilion_view"),  # h15 outside; the chapter ends
 )
 
-# Which option to take at each choice of the chapter, in the order they come (the rest take 0).
-CHOICES = (1, 2, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 2, 1)
+# Which option to take at each choice of the chapter, in the order they come (the rest take 0):
+# h01 Miss Lucy looks kind, h02 believe the stories, h03 look at Tommy, h05 turn on the girls first,
+# h06 look at the floor, h07 "a bit", h08 help (sums, reading, pencil), h09 "I don't know" and
+# "all right", h12 show Miss Lucy and kiss his cheek, h13 let it play, h14 look at Tommy, h15 keep
+# looking.
+CHOICES = (0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1)
 # At the Sale: moves through the stock (down presses) and buys; then leaves.
 SHOP_PLAN = (0, 2)  # the wooden train, then the music box (3 + 3 tokens)

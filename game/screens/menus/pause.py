@@ -1,4 +1,4 @@
-"""The pause menu over the world: resume, save, load, backlog, memories, settings, quit to title."""
+"""The pause menu over the world: resume, a hint, save, load, backlog, memories, settings, quit."""
 
 from __future__ import annotations
 
@@ -22,13 +22,15 @@ from game.screens.menus.confirm import ConfirmScreen
 from game.screens.menus.memories import MemoriesScreen
 from game.screens.menus.settings import SettingsScreen
 from game.screens.menus.slots import SlotScreen, Thumbnail
+from game.speedrun.session import in_run
+from game.story import hints
 from game.ui import palette
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
-ITEMS = ("Resume", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
-PANEL = pygame.Rect(28, 52, 148, 152)
-INFO = pygame.Rect(196, 52, 256, 92)
+ITEMS = ("Resume", "Hint", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
+PANEL = pygame.Rect(28, 44, 148, 168)
+INFO = pygame.Rect(196, 44, 256, 92)
 ROW_H = 16
 
 
@@ -36,8 +38,11 @@ class PauseScreen(MenuOverlay):
     def __init__(self, play: Play, thumbnail: Thumbnail | None = None) -> None:
         """``thumbnail`` draws the play small for a save slot (the world screen's picture)."""
         self.play, self.thumbnail = play, thumbnail
-        self.list = ListBox(PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * 7)
+        self.list = ListBox(
+            PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * len(ITEMS)
+        )
         self.ticks = 0
+        self.items = ITEMS
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
@@ -47,20 +52,31 @@ class PauseScreen(MenuOverlay):
         self.refresh(ctx)
 
     def refresh(self, ctx: Context) -> None:
-        """Load needs a slot with something in it."""
+        """Hint waits for the scene on screen to end; Load needs a slot with something in it."""
         loadable = any(getattr(s, "exists", False) for s in list_slots(ctx))
-        self.list.set_enabled([True, True, loadable, True, True, True, True])
+        # In a speedrun nothing is saved (a run never writes over the player's saves): the row
+        # starts the run again instead.
+        running = in_run(ctx)
+        self.items = tuple("Restart run" if i == "Save" and running else i for i in ITEMS)
+        free = self.play.director.run is None and self.play.pending_warp is None
+        self.list.set_enabled([True, free, True, loadable, True, True, True, True])
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
         index = self.chosen(ctx, frame, self.list, leave=frame.was_pressed(Action.MENU))
         if index is not None:
-            self.choose(ITEMS[index], ctx)
+            self.choose(self.items[index], ctx)
 
     def choose(self, item: str, ctx: Context) -> None:
         play = self.play
         if item == "Resume":
             self.stack.pop()
+        elif item == "Restart run":
+            ctx.speedrun.request_restart()
+            self.stack.pop()
+        elif item == "Hint":
+            self.stack.pop()
+            play_hint(ctx, play)
         elif item in ("Save", "Load"):
             self.stack.push(SlotScreen(item.lower(), play, self.thumbnail))
         elif item == "Backlog":
@@ -75,7 +91,7 @@ class PauseScreen(MenuOverlay):
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         self.draw_frame(surface, ctx, PANEL, "Paused", "")
         font = ctx.assets.font("regular")
-        for i, label in enumerate(ITEMS):
+        for i, label in enumerate(self.items):
             rect = self.list.row_rect(i)
             if rect is None:
                 continue
@@ -114,6 +130,15 @@ class PauseScreen(MenuOverlay):
         return {"list": self.list.snapshot(), "ticks": self.ticks}
 
 
+def play_hint(ctx: Context, play: Play) -> None:
+    """Play the chapter's hint scene in the world, or say quietly that this chapter has none."""
+    scene = hints.hint_scene(ctx.content, play.state.chapter)
+    if scene and play.director.run is None:
+        play.director.start(scene)
+    else:
+        play.director.toast = [hints.NO_HINT, hints.NOTICE_TICKS]
+
+
 def found_memories(ctx: Context, play: Play) -> list[str]:
     """Memories found in any play (the profile) and in this one, in the order the content lists them."""
     found = set(profile_list(ctx, "memories")) | set(play.state.memories)
@@ -129,7 +154,13 @@ def quit_to_title(menu: PauseScreen, ctx: Context) -> None:
         ctx.audio.stop_music(fade_ms=600)
         stack.to_title()
 
-    if savegame.has_unsaved_progress(menu.play):
+    if in_run(ctx):
+        stack.push(
+            ConfirmScreen(
+                "Leave the run?", leave, detail="The attempt ends here.", yes="Leave", no="Stay"
+            )
+        )
+    elif savegame.has_unsaved_progress(menu.play):
         stack.push(
             ConfirmScreen(
                 "Quit to the title?",

@@ -61,9 +61,11 @@ PAD_NAMES = {
 
 
 def action_label(action: Action) -> str:
-    return {Action.QUICKSAVE: "Quick save", Action.QUICKLOAD: "Quick load"}.get(
-        action, action.value.capitalize()
-    )
+    return {
+        Action.QUICKSAVE: "Quick save",
+        Action.QUICKLOAD: "Quick load",
+        Action.RESTART: "Restart run",
+    }.get(action, action.value.capitalize())
 
 
 def input_label(device: str, name: str) -> str:

@@ -20,6 +20,8 @@ from game.screens.menus.common import (
     play_for,
 )
 from game.screens.menus.rebind import RebindScreen
+from game.screens.menus.text_entry import TextEntryScreen
+from game.settings import host_problem, port_problem
 from game.speedrun.mode import locked_settings
 from game.story.library import load_library
 from game.ui import palette
@@ -135,8 +137,11 @@ def options(languages: list[str]) -> list[Option]:
             "livesplit",
             "LiveSplit",
             "toggle",
-            "Send splits and game time to LiveSplit's server (port 16834).",
+            "Send splits and game time to LiveSplit's server (Control > Start TCP Server).",
         ),
+        Option("livesplit_host", "LiveSplit host", "text", "The computer LiveSplit runs on."),
+        Option("livesplit_port", "LiveSplit port", "text", "LiveSplit's server port (16834)."),
+        Option("show_inputs", "Show inputs", "toggle", "The keys held, drawn in a corner (video)."),
         Option("", "Language", "heading"),
         Option("language", "Language", "choice", "The language of the story's text.", langs),
         Option("", "Controls", "heading"),
@@ -165,7 +170,35 @@ DEFAULTS = {
     "skip_mode": "hold",
     "speedrun_clock": "",
     "livesplit": False,
+    "show_inputs": False,
 }
+
+
+def text_entry(ctx: Context, option: Option) -> TextEntryScreen:
+    """The box that edits a text setting (the LiveSplit host or port), checked before it is kept."""
+    is_port = option.key == "livesplit_port"
+
+    def keep(ctx: Context, text: str) -> str | None:
+        value: Any = text
+        if is_port:
+            if not text.isdigit() or len(text) > 5:
+                return "a port is a number from 1 to 65535"
+            value = int(text)
+        problem = (port_problem if is_port else host_problem)(value)
+        if problem:
+            return problem
+        setattr(ctx.settings, option.key, value)
+        persist_settings(ctx)
+        return None
+
+    alphabet = "0123456789" if is_port else "abcdefghijklmnopqrstuvwxyz0123456789.-:"
+    return TextEntryScreen(
+        option.label,
+        str(get(ctx, option.key)),
+        keep,
+        alphabet=alphabet,
+        limit=5 if is_port else 253,
+    )
 
 
 def get(ctx: Context, key: str) -> Any:
@@ -219,7 +252,10 @@ class SettingsScreen(MenuOverlay):
 
     def choose(self, ctx: Context, option: Option, index: int, x: int | None) -> None:
         """Confirm or click: toggles flip, choices step on, sliders take the clicked position."""
-        if option.kind == "button":
+        if option.kind == "text":
+            ctx.audio.play_sound("menu_confirm")
+            self.stack.push(text_entry(ctx, option))
+        elif option.kind == "button":
             ctx.audio.play_sound("menu_confirm")
             if option.key == "back":
                 self.stack.pop()
@@ -327,6 +363,8 @@ class SettingsScreen(MenuOverlay):
             font.draw(surface, label, (VALUE_X + 14, y + 1), color, shadow=palette.SHADOW)
             last = i == len(option.choices) - 1
             font.draw(surface, ">", (VALUE_X + VALUE_W, y + 1), palette.HINT if last else color)
+        elif option.kind == "text":
+            font.draw(surface, str(value)[:24], (VALUE_X + 14, y + 1), color, shadow=palette.SHADOW)
         elif option.kind == "button" and option.key != "back":
             small.draw(surface, "Z / click to open", (VALUE_X + 14, y + 3), palette.HINT)
 

@@ -53,18 +53,27 @@ class Fade(Command):
         return FadeWait() if self["wait"] else None
 
 
-TINTS = {"none": None, "night": (110, 122, 178), "dusk": (236, 196, 168), "dawn": (220, 214, 236)}
+TINTS = {
+    "none": None,
+    "night": (110, 122, 178),
+    "dusk": (236, 196, 168),
+    "dawn": (220, 214, 236),
+    "overcast": (176, 184, 200),  # a wet grey morning, until weather has its own command
+}
 
 
 class Tint(Command):
-    """Colour the whole place for a time of day: `night` (lights out), `dusk`, `dawn`, or `none`.
+    """Colour the whole place for a time of day or weather: `night` (lights out), `dusk`, `dawn`,
+    `overcast` (a grey, wet day), or `none`.
     It stays until another tint (or `none`), across doors and saves."""
 
     key = "tint"
     short = "to"
     category = "Screen"
     params = {
-        "to": Param("id", required=True, doc="none, night, dusk or dawn", choices=tuple(TINTS))
+        "to": Param(
+            "id", required=True, doc="none, night, dusk, dawn or overcast", choices=tuple(TINTS)
+        )
     }
     example = "tint: night"
 

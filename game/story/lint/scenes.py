@@ -14,6 +14,7 @@ from game.text.metrics import FontMetrics
 
 TEXT_WIDTH = 444  # px of the text box without a portrait
 TEXT_WIDTH_PORTRAIT = 386
+TEXT_WIDTH_ASIDE = 392  # a line from the game itself (an actor with `box: aside`, e.g. a hint)
 MAX_LINES = 4
 _REPO = Path(__file__).resolve().parents[3]
 
@@ -185,6 +186,8 @@ class SceneChecks:
             return
         info = self.c.lib.actors.get(actor) if isinstance(actor, str) else None
         width = TEXT_WIDTH_PORTRAIT if info is not None and info.portrait else TEXT_WIDTH
+        if info is not None and info.box == "aside":
+            width = TEXT_WIDTH_ASIDE
         count = self.fit.lines(text, width)
         if count > MAX_LINES:
             shown = "more than 5" if count > MAX_LINES + 1 else str(count)

@@ -174,11 +174,14 @@ class WorldChecks:
                 ("map", "map"),
                 ("spawn", "spawn"),
                 ("scene", "scene"),
+                ("hint", "scene"),
                 ("sprite", "sprite"),
             ):
                 value = data.get(key)
                 if isinstance(value, str) and value:
                     self.refs.check(what, value, file, line, 1, where)
+            if isinstance(data.get("hint"), str) and data["hint"]:
+                self.reached.add(data["hint"])  # played from the pause menu, on any map
             if isinstance(data.get("scene"), str) and data["scene"]:
                 self.reached.add(data["scene"])
                 if where:
