@@ -5,9 +5,9 @@ confirm to talk or look, answers choices by plan, reads every line, spends token
 sneaks past a watcher by waiting until she looks away. Nothing is read back into the game but input
 frames, so the frames it records replay the same game headless.
 
-    python tests/autoplay.py                    # from New Game through Chapter 1: tests/data/chapter1.input
-    python tests/autoplay.py --chapter deferral  # one chapter from Chapter Select: tests/data/deferral.input
-    python tests/autoplay.py --check            # play, and write nothing
+    python tests/autoplay.py            # play from New Game, write tests/data/chapter1.input
+    python tests/autoplay.py --check    # play, and fail unless every beat was reached
+    python tests/autoplay.py --chapter cottages   # one chapter from its own start: tests/data/cottages.input
 """
 
 from __future__ import annotations
@@ -44,12 +44,8 @@ ENTER_KINDS = ("door", "warp", "trigger")
 
 
 class Bot:
-    def __init__(
-        self, data_dir: Path, max_ticks: int = 400_000, reached: tuple[str, ...] = ()
-    ) -> None:
+    def __init__(self, data_dir: Path, max_ticks: int = 400_000) -> None:
         self.ctx = build_context(data_dir, headless=True, root=ROOT, quiet=True)
-        if reached:  # chapters Chapter Select should offer (a headless context has no profile)
-            give_reached(self.ctx, list(reached))
         self.sim = Simulation(self.ctx, TitleScreen())
         self.frames: list[InputFrame] = []
         self.max_ticks = max_ticks
@@ -358,23 +354,21 @@ class Bot:
         return name == "EndCard" or (name == "EndCredits" and top.phase != "white")
 
     def play_chapter(self, chapter: str) -> Simulation:
-        """From the title's Chapter Select (the profile must list the chapter as reached): that
-        chapter, then any after it, to the end."""
-        for _ in range(40):
-            self.tick()
-        title = self.sim.stack.top
-        while title.menu.cursor != 3:  # Chapter Select
-            self.tick(press=(Action.DOWN,))
-            self.tick()
-        self.tick(press=(Action.CONFIRM,))
-        self.tick()
-        select = self.sim.stack.top
-        while select.chapters[select.list.cursor] != chapter:
-            self.tick(press=(Action.DOWN,))
-            self.tick()
-        self.tick(press=(Action.CONFIRM,))
-        self.follow_routes()
-        self.to_the_end()
+        """From a chapter's own start (what Chapter Select and a chapter run begin with): play
+        that chapter's route and stop when the next chapter begins (or the game ends)."""
+        from game.play.start import chapter_start
+
+        self.sim = Simulation(self.ctx, WorldScreen(chapter_start(self.ctx, chapter)))
+        order = list(self.ctx.content.chapters)
+        after = order[order.index(chapter) + 1] if chapter in order[:-1] else ""
+        self.follow_routes(until=after)
+        while after and self.chapter() != after:
+            if type(self.sim.stack.top).__name__ == "EndCard":
+                break
+            if not self.busy():
+                self.tick()
+        if not after:  # the last chapter: on to the end (the credits)
+            self.to_the_end()
         return self.sim
 
     def follow_routes(self, until: str = "") -> None:
@@ -414,34 +408,27 @@ def beats_in_order(visited: list[str], scenes: dict) -> list[str]:
     return out
 
 
-def give_reached(ctx, chapters: list[str]) -> None:
-    """Give a headless context (which has no profile of its own) one that has reached these
-    chapters, so Chapter Select offers them. Nothing is written to disk."""
-    from game.save.profile import Profile
-
-    ctx.profile = Profile(chapters=list(chapters))
-
-
 def main(argv: list[str]) -> int:
-    chapter = argv[argv.index("--chapter") + 1] if "--chapter" in argv else ""
+    chapter = argv[argv.index("--chapter") + 1] if "--chapter" in argv[:-1] else ""
     with tempfile.TemporaryDirectory() as tmp:
-        if chapter:  # from the chapter's Chapter Select start to the end
-            bot = Bot(Path(tmp), reached=(chapter,))
+        bot = Bot(Path(tmp))
+        if chapter:
             bot.play_chapter(chapter)
-            out = ROOT / "tests" / "data" / f"{chapter}.input"
-            header = (
-                f"# The {chapter} chapter played by tests/autoplay.py from Title > Chapter Select (a\n"
-                f"# profile that has reached it); regenerate with `python tests/autoplay.py --chapter {chapter}`.\n"
-            )
-        else:  # from New Game through Chapter 1, into the chapter after it
-            bot = Bot(Path(tmp))
-            bot.play(until="completion")
-            out = INPUT_FILE
-            header = (
-                "# Chapter 1 playthrough recorded by tests/autoplay.py from New Game; regenerate with\n"
-                "# `python tests/autoplay.py` whenever the prologue or Chapter 1 content changes.\n"
-            )
+        else:
+            bot.play()
         text = encode(bot.frames)
+    if chapter:
+        out = ROOT / "tests" / "data" / f"{chapter}.input"
+        header = (
+            f"# The `{chapter}` chapter played by tests/autoplay.py from its chapter-select start;\n"
+            f"# regenerate with `python tests/autoplay.py --chapter {chapter}` when its content changes.\n"
+        )
+    else:
+        out = INPUT_FILE
+        header = (
+            "# Chapter 1 playthrough recorded by tests/autoplay.py from New Game; regenerate with\n"
+            "# `python tests/autoplay.py` whenever the prologue or Chapter 1 content changes.\n"
+        )
     if "--check" not in argv:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(header + text)

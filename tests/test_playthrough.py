@@ -61,18 +61,19 @@ def test_every_beat_is_reached_in_story_order(played) -> None:
     order: list[str] = []
     for scene, _chapter in trail:
         beat = ctx.content.scenes[scene].beat
-        if beat and beat not in order:
+        if beat and beat[0] in "ph" and beat not in order:  # the input ends as Chapter 2 begins
             order.append(beat)
     assert story_beats() == BEATS
     assert order == BEATS, f"reached {order}"
 
 
 def test_the_chapter_hands_over_to_the_next(played) -> None:
-    _ctx, _sim, state, trail = played
+    ctx, _sim, state, trail = played
     chapters = [c for _s, c in trail]
     assert chapters[0] == "prologue" and "hailsham" in chapters
-    assert ("c00_placeholder", "cottages") in trail  # the next chapter was entered
-    assert state.chapter in ("cottages", "completion")  # (the recording stops as Chapter 3 begins)
+    opening = ctx.content.chapters["cottages"]["scene"]
+    assert (opening, "cottages") in trail  # Chapter 2 was entered and began
+    assert state.chapter == "cottages"
 
 
 def test_the_sale_memories_and_gift(played) -> None:

@@ -1,4 +1,4 @@
-"""Chapter 4, Deferral, played from Title > Chapter Select by the committed input frames, headless.
+"""Chapter 4, Deferral, played from its chapter-select start by the committed input frames, headless.
 
 The frames were recorded by tests/autoplay.py (`python tests/autoplay.py --chapter deferral`);
 regenerate them when the chapter's content changes. The run must reach every beat of the chapter
@@ -15,8 +15,8 @@ import pytest
 
 from game.boot import build_context
 from game.input.recording import frames_from_text
-from game.save.profile import Profile
-from game.screens.title import TitleScreen
+from game.play.start import chapter_start
+from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.commands.keepsake import keepsakes
 
@@ -37,8 +37,7 @@ def story_beats() -> list[str]:
 @pytest.fixture(scope="module")
 def played(tmp_path_factory):
     ctx = build_context(tmp_path_factory.mktemp("data"), headless=True, root=ROOT, quiet=True)
-    ctx.profile = Profile(chapters=["deferral"])  # Chapter Select offers the chapter
-    sim = Simulation(ctx, TitleScreen())
+    sim = Simulation(ctx, WorldScreen(chapter_start(ctx, "deferral")))  # what Chapter Select starts
     trail: list[str] = []  # scenes in the order first visited
     state = None
     whites = 0  # ticks the world spent (all but) faded to white

@@ -4,11 +4,12 @@ Importing this package registers every command (``Command.__init_subclass__`` fi
 ``game.story.model.REGISTRY``). A new command file goes here and gets a line below.
 """
 
-from game.story.commands import (  # noqa: F401  (register)  # noqa: F401  (register; Chapter 4)
+from game.story.commands import (  # noqa: F401  (register)
     approach,
     audio,
     flow,
     keepsake,
+    picture,
     play,
     pose,
     repeat,
@@ -16,4 +17,5 @@ from game.story.commands import (  # noqa: F401  (register)  # noqa: F401  (regi
     stage,
     state,
     text,
+    timing,
 )
