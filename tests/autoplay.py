@@ -53,6 +53,7 @@ class Bot:
         self.choice_no: dict[str, int] = {}  # choices met so far, per chapter
         self.shop_step: dict[str, int] = {}
         self.log: list[str] = []
+        self.last_state = None  # the play's state as last seen (kept once the credits replace it)
 
     def chapter(self) -> str:
         s = self.screen()
@@ -63,6 +64,8 @@ class Bot:
         frame = InputFrame(frozenset(held) | frozenset(press), frozenset(press))
         self.frames.append(frame)
         self.sim.tick(frame)
+        if isinstance(self.sim.stack.top, WorldScreen):
+            self.last_state = self.sim.stack.top.state  # still readable after the play has ended
         if self.sim.tick_count > self.max_ticks:
             raise RuntimeError(f"ran out of ticks; still to go: {self.route[:2]}\n" + self.where())
 
@@ -89,6 +92,9 @@ class Bot:
         if handle is not None and handle(self, s):
             return True
         if s is None:
+            if getattr(self.sim.stack.top, "waits_for_stillness", False):
+                self.tick()  # a screen that goes on only once no key has been held a while
+                return True
             # title, cards, fades: a press now and then moves them on
             self.tick(press=(Action.CONFIRM,) if self.sim.tick_count % 20 == 0 else ())
             return True
@@ -331,12 +337,21 @@ class Bot:
         self.tick(press=(Action.CONFIRM,))  # New Game
         self.follow_routes(until)
         if not until:
-            while type(self.sim.stack.top).__name__ != "EndCard":
-                if not self.busy():
-                    self.tick()
-            for _ in range(60):
-                self.tick()
+            self.to_the_end()
         return self.sim
+
+    def to_the_end(self) -> None:
+        """Play on (idle, answering what is asked) until the end card, or the credits rolling."""
+        while not self.at_the_end():
+            if not self.busy():
+                self.tick()
+        for _ in range(60):
+            self.tick()
+
+    def at_the_end(self) -> bool:
+        top = self.sim.stack.top
+        name = type(top).__name__
+        return name == "EndCard" or (name == "EndCredits" and top.phase != "white")
 
     def play_chapter(self, chapter: str) -> Simulation:
         """From a chapter's own start (what Chapter Select and a chapter run begin with): play
@@ -352,6 +367,8 @@ class Bot:
                 break
             if not self.busy():
                 self.tick()
+        if not after:  # the last chapter: on to the end (the credits)
+            self.to_the_end()
         return self.sim
 
     def follow_routes(self, until: str = "") -> None:
@@ -364,9 +381,8 @@ class Bot:
         chapter = self.chapter()
         while chapter and chapter != until:
             chapter_plan = plan(chapter)
-            if chapter_plan is None:
-                return
-            self.route = list(chapter_plan.ROUTE)
+            # A chapter without a plan (a placeholder) is waited through: it hands over by itself.
+            self.route = list(chapter_plan.ROUTE) if chapter_plan is not None else []
             while self.route:
                 goal = self.route.pop(0)
                 self.reach(goal)
@@ -376,7 +392,7 @@ class Bot:
                 return
             chapter = later[0]
             while self.chapter() != chapter:
-                if type(self.sim.stack.top).__name__ == "EndCard":
+                if self.at_the_end() or type(self.sim.stack.top).__name__ == "EndCredits":
                     return
                 if not self.busy():
                     self.tick()

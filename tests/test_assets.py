@@ -22,7 +22,7 @@ import build_art  # noqa: E402
 import sprites  # noqa: E402
 import tilesets  # noqa: E402
 
-TILESETS = ["outdoor", "indoor", "hospital"]
+TILESETS = list(build_art.TILESETS)  # every set the art build makes
 MANIFEST = json.loads((ROOT / "assets" / "art_manifest.json").read_text())
 SPRITE_IDS = ["kathy_child", "tommy_child", "ruth_child", "miss_lucy", "miss_emily",
               "girl_a", "girl_b", "boy_a", "boy_b", "girl_c", "boy_c", "boy_d",
@@ -86,7 +86,7 @@ def test_sprite_parts_use_roles_and_characters_use_palette() -> None:
 
 def test_bad_character_is_reported(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_text("[x]\n" + "Z" * 16 + "\n")
+    bad.write_text("[x]\n" + "&" * 16 + "\n")  # not a palette key
     block = artlib.parse_blocks(bad)[0]
     with pytest.raises(artlib.ArtError, match="bad character"):
         artlib.check_chars(block.rows, set(artlib.load_palette()), block.where)

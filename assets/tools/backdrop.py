@@ -51,8 +51,9 @@ def crown(c: Canvas, rng: random.Random, cx: int, cy: int, r: int, inks: str) ->
                     c[y][x] = inks[1] if lit and rng.random() < 0.6 else inks[0]
 
 
-def house(c: Canvas, rng: random.Random) -> None:
-    """The house front, facing us, its windows lit for the evening."""
+def house(c: Canvas, rng: random.Random, closed: bool = False) -> None:
+    """The house front, facing us, its windows lit for the evening (or, `closed`, all dark and
+    the door shut: the title once the game is finished)."""
     left, right, eave, ground = 140, 340, 128, HORIZON + 6
     for y in range(96, eave):  # hipped roof narrowing to the ridge
         inset = (eave - y) * 1.2
@@ -77,14 +78,18 @@ def house(c: Canvas, rng: random.Random) -> None:
         for wx in range(left + 10, right - 10, 22):
             if 228 <= wx <= 246 and row == 1:
                 continue
-            lit = rng.random() < 0.55
+            lit = rng.random() < 0.55 and not closed
             rect(c, wx - 1, wy - 1, wx + 10, wy + 15, "2")
             rect(c, wx, wy, wx + 9, wy + 14, "O" if lit else "x")
             if lit:
                 rect(c, wx + 4, wy, wx + 5, wy + 14, "o")
                 rect(c, wx, wy + 7, wx + 9, wy + 7, "o")
     rect(c, 231, ground - 22, 250, ground - 4, "0")  # the front door, ajar and lit
-    rect(c, 233, ground - 20, 238, ground - 4, "o")
+    if closed:  # shut: the dark panels of a closed door
+        rect(c, 232, ground - 21, 249, ground - 4, "b")
+        rect(c, 240, ground - 21, 241, ground - 4, "0")
+    else:
+        rect(c, 233, ground - 20, 238, ground - 4, "o")
     rect(c, 226, ground - 4, 255, ground, "S")
 
 
@@ -102,7 +107,8 @@ def lawn(c: Canvas, rng: random.Random) -> None:
             c[y][x] = "H" if rng.random() < 0.3 else "h"
 
 
-def backdrop() -> Grid:
+def backdrop(closed: bool = False) -> Grid:
+    """The title backdrop; `closed`: the variant shown once the game has been finished."""
     rng = random.Random(1985)
     c = blank(W, H)
     gradient(c, 0, HORIZON, SKY)
@@ -116,7 +122,7 @@ def backdrop() -> Grid:
         for y in range(top, HORIZON + 2):
             c[y][x] = "v"
     lawn(c, rng)
-    house(c, rng)
+    house(c, rng, closed)
     crown(c, rng, 40, 120, 70, "0x")
     rect(c, 36, 150, 52, H, "0")
     crown(c, rng, 462, 150, 48, "0x")

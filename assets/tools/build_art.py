@@ -35,6 +35,8 @@ TOOL_FILES = ["artlib.py", "tilegen.py", "tilesets.py", "sprites.py", "portraits
               "poses.py", "posekit.py"]  # fmt: skip
 MANIFEST = ROOT / "assets" / "art_manifest.json"
 TILESETS = ("outdoor", "indoor", "hospital", "cottages", "town")
+TILESETS += ("madame", "fields")  # Chapter 4 (deferral)
+TOOL_FILES += ["tiles_deferral.py"]  # Chapter 4 (deferral)
 
 
 def sha(path: Path) -> str:
@@ -87,6 +89,11 @@ def build(out_root: Path = ROOT) -> list[Path]:
         written.append(png)
     png = out_root / "assets" / "title" / "backdrop.png"
     save_png(grid_surface(backdrop.backdrop(), palette), png)
+    written.append(png)
+    png = (
+        out_root / "assets" / "title" / "backdrop_closed.png"
+    )  # the title once the game is finished
+    save_png(grid_surface(backdrop.backdrop(closed=True), palette), png)
     written.append(png)
     return written
 

@@ -89,6 +89,15 @@ class Layout:
             return "field_a" if (y // 2) % 2 else "field_b"
         if kind == "floor":
             return f"floor_wood_{self.rng.randrange(3)}"
+        if kind.endswith(
+            "~"
+        ):  # any of the set's numbered variants: "stubble~" -> stubble_0, stubble_1 ...
+            variants = sorted(
+                n for n in self.ids if n.startswith(kind[:-1] + "_") and n[len(kind) :].isdigit()
+            )
+            if not variants:
+                raise ArtError(f"no tiles {kind[:-1]}_<n> for {kind!r} at {x},{y}")
+            return variants[self.rng.randrange(len(variants))]
         return kind
 
     def pitch(self) -> None:

@@ -288,3 +288,8 @@ def tsx_text(name: str, tiles: list[Tile]) -> str:
 
 
 TSX_DIR = ROOT / "maps" / "tilesets"
+
+# Chapter 4 (deferral): Madame's house inside, and the fields, the sea front and the fence outside.
+from tiles_deferral import fields_procedural, madame_procedural  # noqa: E402
+
+PROCEDURAL.update(madame=madame_procedural, fields=fields_procedural)

@@ -44,6 +44,11 @@ class Profile:
     bests: dict[str, dict] = field(default_factory=dict)  # speedrun category -> its best run
     extra: dict = field(default_factory=dict)  # anything else that outlives a game (JSON values)
 
+    @property
+    def finished(self) -> bool:
+        """Whether this player has reached the end of the game once."""
+        return isinstance(self.extra, dict) and self.extra.get("finished") is True
+
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> tuple[Profile, list[str]]:
         """A profile from parsed JSON, each bad part at its default; the problems found."""

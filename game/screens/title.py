@@ -38,6 +38,16 @@ MENU = pygame.Rect(20, 100, 136, 137)  # the panel over the dark tree on the lef
 ROW_H = 15
 
 
+def title_picture(ctx: Context) -> str:
+    """The title's picture: the house at dusk; once the game is finished, the same house shut up,
+    its windows dark (the manifest's `finished_backdrop`)."""
+    extra = ctx.manifest.extra if isinstance(ctx.manifest.extra, dict) else {}
+    closed = extra.get("finished_backdrop")
+    if (ctx.profile is not None and ctx.profile.finished) and isinstance(closed, str) and closed:
+        return closed
+    return "title/backdrop.png"
+
+
 class TitleScreen(Screen):
     opaque = True
 
@@ -156,7 +166,7 @@ class TitleScreen(Screen):
     # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         res = ctx.assets
-        backdrop = res.image("title/backdrop.png")
+        backdrop = res.image(title_picture(ctx))
         if backdrop is not None:
             surface.blit(backdrop, (0, 0))
         else:

@@ -17,10 +17,11 @@ from game.play.fade import Fade
 from game.play.play import Play
 from game.render.actors import draw_actor
 from game.render.fade import draw_fade
+from game.render.keepsakes import draw_keepsakes
 from game.render.maprender import MapRenderer, camera_for
 from game.save import savegame
 from game.screens.backlog import BacklogScreen
-from game.screens.card import EndCard
+from game.screens.ending import ending_screen
 from game.screens.stack import Screen
 from game.speedrun.session import in_run
 from game.state import GameState
@@ -75,7 +76,7 @@ class WorldScreen(Screen):
             if not in_run(ctx):  # a speedrun never writes over the player's own autosaves
                 self.autosave(ctx)
         if play.ended:
-            self.stack.replace(EndCard(ctx.manifest.title))
+            self.stack.replace(ending_screen(ctx, self.state.chapter))  # credits, or an end card
 
     def on_exit(self, ctx: Context) -> None:
         ctx.audio.stop_ambient()  # back to the title, a load, the end card: the place's sound goes
@@ -134,6 +135,7 @@ class WorldScreen(Screen):
             k = self.director.camera.shake
             cam = (cam[0] + (k * 7 % 5) - 2, cam[1] + (k * 3 % 3) - 1)
         rend.draw_below(surface, cam)
+        draw_keepsakes(surface, self, ctx, cam)
         res = ctx.assets
         actors = sorted([self.world.player, *self.world.actors.values()], key=lambda a: (a.y, a.id))
         for actor in actors:

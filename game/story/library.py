@@ -40,6 +40,8 @@ class MemoryInfo:
     title: str
     chapter: str = ""
     text: str = ""
+    fence: str = ""  # the line Kathy thinks when she finds it caught in the wire at the end
+    fence_look: str = ""  # how it looks caught in the wire (paper, cloth, card ...)
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class ItemInfo:
     id: str
     name: str
     text: str = ""
+    fence: str = ""  # as for memories: a thing she kept, caught in the wire at the end
+    fence_look: str = ""
 
 
 @dataclass
@@ -103,11 +107,24 @@ def load_library(dialogue: Path, *, mods: ModSet | None = None, language: str = 
     tables = load_tables(dialogue, mods, lib)
     lib.actors = {k: _actor(k, v) for k, v in tables["actors"].items()}
     lib.memories = {
-        k: MemoryInfo(k, str(v.get("title", k)), str(v.get("chapter", "")), str(v.get("text", "")))
+        k: MemoryInfo(
+            k,
+            str(v.get("title", k)),
+            str(v.get("chapter", "")),
+            str(v.get("text", "")),
+            str(v.get("fence", "")),
+            str(v.get("fence_look", "")),
+        )
         for k, v in tables["memories"].items()
     }
     lib.items = {
-        k: ItemInfo(k, str(v.get("name", k)), str(v.get("text", "")))
+        k: ItemInfo(
+            k,
+            str(v.get("name", k)),
+            str(v.get("text", "")),
+            str(v.get("fence", "")),
+            str(v.get("fence_look", "")),
+        )
         for k, v in tables["items"].items()
     }
     lib.chapters = tables["chapters"]

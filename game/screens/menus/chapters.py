@@ -37,6 +37,13 @@ def reached_chapters(ctx: Context) -> list[str]:
     return [c for c in known if c in reached]
 
 
+def memory_count(ctx: Context, chapter: str, found: set[str]) -> str:
+    """ "2/5": the chapter's memories this player has ever found, of all it has ("" if none)."""
+    memories = getattr(ctx.content, "memories", {}) if ctx.content else {}
+    ids = [m for m, info in memories.items() if getattr(info, "chapter", "") == chapter]
+    return f"{len(found.intersection(ids))}/{len(ids)}" if ids else ""
+
+
 class ChapterSelectScreen(MenuOverlay):
     """Lists ``chapters``; choosing one pops this screen and calls ``on_choose(ctx, chapter_id)``."""
 
@@ -58,6 +65,13 @@ class ChapterSelectScreen(MenuOverlay):
         self.draw_frame(surface, ctx, self.panel, "Chapter Select", "Z start   X back")
         draw_back(surface, ctx, self.panel)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
+        if (
+            ctx.profile is not None and ctx.profile.finished
+        ):  # the whole story has been played through once
+            mark = "complete"
+            right = self.panel.right - 30 - small.measure(mark)
+            small.draw(surface, mark, (right, self.panel.y + 10), palette.SUBTITLE)
+        found = set(profile_list(ctx, "memories"))
         for i, chapter in enumerate(self.chapters):
             rect = self.list.row_rect(i)
             if rect is None:
@@ -69,6 +83,14 @@ class ChapterSelectScreen(MenuOverlay):
             small.draw(surface, f"{i + 1}", (rect[0] + 6, rect[1] + 4), palette.HINT)
             title = chapter_title(ctx, chapter)
             font.draw(surface, title, (rect[0] + 20, rect[1] + 2), color, shadow=palette.SHADOW)
+            count = memory_count(ctx, chapter, found)
+            if count:
+                small.draw(
+                    surface,
+                    count,
+                    (rect[0] + rect[2] - 6 - small.measure(count), rect[1] + 4),
+                    palette.HINT,
+                )
         draw_scroll_marks(surface, self.list)
 
     def snapshot(self) -> dict[str, Any]:

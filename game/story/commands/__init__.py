@@ -5,11 +5,14 @@ Importing this package registers every command (``Command.__init_subclass__`` fi
 """
 
 from game.story.commands import (  # noqa: F401  (register)
+    approach,
     audio,
     flow,
+    keepsake,
     picture,
     play,
     pose,
+    repeat,
     screen,
     stage,
     state,

@@ -91,6 +91,7 @@ CODES: dict[str, tuple[str, str]] = {
     "L034": (ERROR, "a choice option too wide for one row of the choice panel"),
     "L035": (INFO, "a choice with more options than the panel shows at once (it scrolls)"),
     "L036": (WARNING, "a `call` that comes back round to its own scene (calls nest until stopped)"),
+    "L037": (WARNING, "a memory or item `fence_look` the keepsake tiles do not have"),
     "L040": (WARNING, "story beat no scene declares"),
     "L041": (ERROR, "scene declares a beat the story outline does not have"),
     "L050": (ERROR, "map cannot be loaded"),

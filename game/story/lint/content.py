@@ -117,11 +117,25 @@ def load_content(
         if actor is not None:
             lib.actors[key] = actor
     lib.memories = {
-        k: libmod.MemoryInfo(k, str(v.get("title", k)), str(v.get("chapter", "")))
+        k: libmod.MemoryInfo(
+            k,
+            str(v.get("title", k)),
+            str(v.get("chapter", "")),
+            str(v.get("text", "")),
+            str(v.get("fence", "")),
+            str(v.get("fence_look", "")),
+        )
         for k, v in tables.get("memories", {}).items()
     }
     lib.items = {
-        k: libmod.ItemInfo(k, str(v.get("name", k))) for k, v in tables.get("items", {}).items()
+        k: libmod.ItemInfo(
+            k,
+            str(v.get("name", k)),
+            str(v.get("text", "")),
+            str(v.get("fence", "")),
+            str(v.get("fence_look", "")),
+        )
+        for k, v in tables.get("items", {}).items()
     }
     lib.chapters = tables.get("chapters", {})
     c.take_library_problems()

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from game.story import expr
+from game.story.commands.keepsake import LOOKS
 from game.story.lint.content import Content, guarded
 from game.story.lint.refs import Refs, check_condition
 from game.story.yamlsrc import YMap, YNode, YScalar
@@ -203,9 +204,19 @@ class WorldChecks:
 
     def memories(self) -> None:
         for memory in self.c.lib.memories.values():
+            file, line = self.c.table_place("memories", memory.id)
             if memory.chapter and self.c.lib.chapters:
-                file, line = self.c.table_place("memories", memory.id)
                 self.refs.check("chapter", memory.chapter, file, line, 1)
+            self.keepsake(file, line, memory.id, memory.fence_look)
+        for item in self.c.lib.items.values():
+            file, line = self.c.table_place("items", item.id)
+            self.keepsake(file, line, item.id, item.fence_look)
+
+    def keepsake(self, file: str, line: int, ident: str, look: str) -> None:
+        """How a memory or a kept thing hangs in the wire at the end (commands/keepsake.py)."""
+        if look and look not in LOOKS:
+            self.c.add(file, line, 1, "L037",
+                       f"`{ident}`: no keepsake look `{look}` (one of {', '.join(LOOKS)})")  # fmt: skip
 
 
 def _get(node: YNode | None, key: str) -> YNode | None:
