@@ -12,7 +12,7 @@ from game.audio import Audio
 from game.boot import build_context
 from game.context import Context
 from game.devwatch import DevWatcher
-from game.display import Display
+from game.display import ICON, Display
 from game.input.devices import InputDevices, init_controllers
 from game.loop import FixedStep
 from game.render.resources import Resources
@@ -40,10 +40,11 @@ def open_game(
     ctx = build_context(data_dir, headless=False, root=root, quiet=quiet)
     on_phase("context")
     s = ctx.settings
+    icon = ctx.paths.assets / ICON
     if scale is None:
-        display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title)
+        display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title, icon)
     else:
-        display = Display(scale, False, False, ctx.manifest.title)
+        display = Display(scale, False, False, ctx.manifest.title, icon)
     on_phase("window")
     ctx.assets = Resources(ctx.paths.assets, ctx.notices.report)
     ctx.audio = _start_audio(ctx)

@@ -19,7 +19,7 @@ import pygame
 
 from game import __version__
 from game.content import ContentError
-from game.display import Display
+from game.display import ICON, Display
 from game.input.devices import InputDevices
 from game.loop import FixedStep
 from game.paths import Paths
@@ -77,7 +77,8 @@ def watch(
     book: dict | None = None,
 ) -> int:
     pygame.init()
-    display = Display(scale, False, True, "Hailsham replay")  # before maps load their images
+    icon = Paths.create(None, root).assets / ICON
+    display = Display(scale, False, True, "Hailsham replay", icon)  # before maps load images
     try:
         ctx, sim, session = prepare(run, data, root, headless=False)
     except (ContentError, StartError, MapError) as exc:

@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from game.paths import content_root
 from game.story.lint.codes import ERROR, WARNING, Finding
 from game.story.lint.content import Content, guarded, load_content
 from game.story.lint.lang import check_languages
@@ -22,7 +23,7 @@ from game.story.lint.scenes import SceneChecks
 from game.story.lint.stage import check_stage
 from game.story.lint.world import WorldChecks
 
-_REPO = Path(__file__).resolve().parents[3]
+_REPO = content_root()  # the checkout, or an installed game's own content
 
 
 def default_root() -> Path:

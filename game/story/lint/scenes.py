@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from game.paths import content_root
 from game.story.library import _effects, conditions_of
 from game.story.lint.content import Content, guarded
 from game.story.lint.refs import Refs, check_condition
@@ -16,7 +17,7 @@ TEXT_WIDTH = 444  # px of the text box without a portrait
 TEXT_WIDTH_PORTRAIT = 386
 TEXT_WIDTH_ASIDE = 392  # a line from the game itself (an actor with `box: aside`, e.g. a hint)
 MAX_LINES = 4
-_REPO = Path(__file__).resolve().parents[3]
+_REPO = content_root()  # the checkout, or an installed game's own content
 
 
 def line_param(cls: type[Command]) -> str | None:
