@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ import pygame
 from game.audio import Audio
 from game.boot import build_context
 from game.context import Context
+from game.crash import CrashRecorder, write_report
 from game.devwatch import DevWatcher
 from game.display import ICON, Display
 from game.input.devices import InputDevices, init_controllers
@@ -55,6 +57,19 @@ def open_game(
 
 def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = False) -> int:
     ctx, display, sim = open_game(data_dir, root)
+    recorder = CrashRecorder(ctx)
+    try:
+        _loop(ctx, display, sim, dev, recorder)
+    except Exception as exc:  # anything unexpected: a report that replays, an apology, no save
+        return _crashed(ctx, display, recorder, exc)
+    sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
+    pygame.quit()
+    return 0
+
+
+def _loop(
+    ctx: Context, display: Display, sim: Simulation, dev: bool, recorder: CrashRecorder
+) -> None:
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
     ctx.devices = devices  # for the rebinding screen
@@ -63,6 +78,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
     notice_frames: dict[str, int] = {}
     last = time.perf_counter_ns()
     while not ctx.quit_requested:
+        recorder.where = "events"
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 ctx.quit_requested = True
@@ -79,11 +95,15 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
         steps = clock.advance((now - last) // 1000)
         last = now
         for _ in range(steps):
-            sim.tick(devices.frame())
+            frame = devices.frame()
+            recorder.before_tick(sim.stack, frame)
+            recorder.where = "tick"
+            sim.tick(frame)
             if ctx.quit_requested:
                 break
         if steps:
             devices.raw.clear()  # raw key names are for the tick that just ran (rebinding screens)
+        recorder.where = "draw"
         if watcher is not None:
             watcher.poll()
         sim.stack.draw(display.canvas)
@@ -95,9 +115,49 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
         display.present()
         if not display.vsync:
             time.sleep(0.001)
-    sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
+
+
+def _crashed(ctx: Context, display: Display, recorder: CrashRecorder, exc: Exception) -> int:
+    """Write the report, say so on screen until a key is pressed, and stop (nothing is saved)."""
+    path = write_report(ctx, recorder, exc, recorder.where)
+    with contextlib.suppress(Exception):
+        ctx.audio.stop_music(fade_ms=0)
+    with contextlib.suppress(Exception):
+        if ctx.speedrun is not None:
+            ctx.speedrun.close()  # LiveSplit is reset, not left running
+    with contextlib.suppress(Exception):  # a broken screen: the report and stderr said it all
+        _apology(ctx, display, path)
     pygame.quit()
-    return 0
+    return 1
+
+
+APOLOGY = (
+    "Sorry: something went wrong, and the game had to stop.",
+    "Your saves are as they were; the last autosave is safe.",
+)
+
+
+def _apology(ctx: Context, display: Display, path: Path | None) -> None:
+    font = ctx.assets.font("small")
+    canvas = display.canvas
+    width = canvas.get_width() - 40
+    lines = [*APOLOGY, ""]
+    if path is not None:
+        lines += font.wrap("A report of what happened is in " + str(path), width)
+        lines += font.wrap("Sending it to us helps: it lets us replay the crash.", width)
+    else:
+        lines.append("The report could not be written (the details went to the console).")
+    lines += ["", "Press any key to close."]
+    while True:
+        for event in pygame.event.get():
+            if event.type in (pygame.QUIT, pygame.KEYDOWN, pygame.JOYBUTTONDOWN):
+                return
+        canvas.fill(palette.NIGHT)
+        top = (canvas.get_height() - len(lines) * font.line_height) // 2
+        for i, line in enumerate(lines):
+            font.draw(canvas, line, (20, top + i * font.line_height), palette.TEXT)
+        display.present()
+        time.sleep(0.05)
 
 
 def _is_fullscreen_toggle(event: pygame.event.Event) -> bool:
