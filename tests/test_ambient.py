@@ -14,7 +14,7 @@ import pytest
 from game.audio import Audio
 from game.boot import build_context
 from game.context import NullAudio
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.play.play import Play
 from game.screens.world_screen import WorldScreen
 from game.settings import Settings
@@ -45,9 +45,13 @@ class BedAudio(NullAudio):
 def map_property(path: Path, name: str, value: str) -> None:
     """Give a test map a map-level property (mapkit writes none)."""
     text = path.read_text(encoding="utf-8")
-    head, sep, rest = text.partition("\n  <tileset")
-    prop = f'\n  <properties>\n   <property name="{name}" value="{value}"/>\n  </properties>'
-    path.write_text(head + prop + sep + rest, encoding="utf-8")
+    line = f'   <property name="{name}" value="{value}"/>'
+    if "\n  <properties>\n   <property" in text.split("<tileset", 1)[0]:  # add to the map's own
+        text = text.replace("\n  <properties>\n", f"\n  <properties>\n{line}\n", 1)
+    else:
+        head, sep, rest = text.partition("\n  <tileset")
+        text = head + f"\n  <properties>\n{line}\n  </properties>" + sep + rest
+    path.write_text(text, encoding="utf-8")
 
 
 @pytest.fixture
@@ -158,6 +162,25 @@ def test_sound_on_or_off_the_simulation_is_the_same(world):
         if isinstance(audio, Audio):
             audio.close()
     assert hashes[0] == hashes[1]
+
+
+class StepAudio(NullAudio):
+    def __init__(self) -> None:
+        self.sounds: list[str] = []
+
+    def play_sound(self, name: str) -> None:
+        self.sounds.append(name)
+
+
+def test_the_maps_steps_property_picks_the_footsteps(world, content):
+    map_property(content / "maps" / "hall.tmx", "steps", "sand")
+    audio = StepAudio()
+    sim, screen = world(audio)
+    walk_through_door(sim, screen)
+    right = InputFrame(frozenset({Action.RIGHT}))
+    for _ in range(40):
+        sim.tick(right)
+    assert "step_sand" in audio.sounds and "step_floor" not in audio.sounds[1:]
 
 
 def test_ambient_command_needs_exactly_one_of_its_choices(content):

@@ -95,6 +95,14 @@ def test_ambient_bed_is_sane(name: str) -> None:
     assert -34.0 <= entry["rms_dbfs"] <= -20.0, "beds sit at an even, low level"
 
 
+@pytest.mark.parametrize("name", SFX)
+def test_every_effect_is_short_with_headroom(name: str) -> None:
+    entry = MANIFEST["sfx"][name]  # figures measured on the samples that were encoded
+    assert not entry["loop"] and 0.01 <= entry["seconds"] <= 8.0, entry["seconds"]
+    assert entry["peak_dbfs"] <= -2.5, "effects keep headroom"
+    assert entry["rms_dbfs"] > -40.0, "an effect you can hear"
+
+
 @pytest.mark.parametrize("name", [n for n in SFX if (ASSETS / "sfx" / f"{n}.wav").exists()])
 def test_effect_file_is_sane(name: str) -> None:
     params, data = read_wav(ASSETS / "sfx" / f"{name}.wav")
@@ -157,6 +165,18 @@ def test_ogg_output_is_byte_stable() -> None:
     other = bytearray(data)
     other[14:18] = (12345).to_bytes(4, "little")  # what a second run of libsndfile would write
     assert stable_ogg(bytes(other)) == data
+
+
+def test_encoding_twice_gives_the_same_bytes(tmp_path: Path) -> None:
+    pytest.importorskip("soundfile")  # the tools' encoder (pip install -e '.[tools]')
+    from synth_ogg import write_ogg
+
+    score = parse_score("tempo 120\nchannels 2\nvoice a rhodes\n  C4+E4+G4 w\n", "t.txt")
+    chans = synth.render_score(score, "music")
+    one, two = tmp_path / "one.ogg", tmp_path / "two.ogg"
+    write_ogg(one, chans, synth.SR, 0.2)
+    write_ogg(two, chans, synth.SR, 0.2)  # libsndfile draws a new random serial each time
+    assert one.read_bytes() == two.read_bytes()
 
 
 # --- the score parser -----------------------------------------------------------------------

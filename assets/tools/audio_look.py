@@ -2,6 +2,8 @@
 
     python assets/tools/audio_look.py assets/music/beach.ogg            # figures
     python assets/tools/audio_look.py /tmp/w/beach.wav --png /tmp/b.png  # and a spectrogram
+    python assets/tools/audio_look.py --voices assets/src/music/beach.txt --bars 1,5,13,21
+                                     # each voice's level (dB RMS) in each section, to mix by
 
 Prints peak and RMS (dBFS), the loudest and quietest 3-second stretches, clipped samples, DC
 offset, and for a loop the jump across the seam (last sample to first) compared with a typical
@@ -13,6 +15,7 @@ sample-to-sample step. The spectrogram is 0..11 kHz from bottom to top, time lef
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import sys
 from pathlib import Path
@@ -82,11 +85,38 @@ def spectrogram(data, rate: int, out: Path, width: int = 1200, height: int = 300
     pygame.image.save(pygame.surfarray.make_surface(canvas), str(out))
 
 
+def voice_levels(score_path: Path, bars: list[int]) -> list[str]:
+    """Each voice rendered alone, before the mix and levelling: its RMS (dB) in each section
+    that starts at the given bar numbers. A tune should sit a few dB over what accompanies it."""
+    import synth
+    from synth_score import load_score
+
+    score = load_score(score_path)
+    samples_per_bar = 60.0 / score.tempo * score.beats_per_bar * synth.SR
+    edges = [*bars, int(score.beats / score.beats_per_bar) + 1]
+    lines = ["voice       " + " ".join(f"{f'bar {b}':>7}" for b in bars)]
+    cache: dict = {}
+    for i, voice in enumerate(score.voices):
+        mono = synth.render_voice(score, voice, i, cache)
+        cells = []
+        for a, b in itertools.pairwise(edges):
+            seg = mono[int((a - 1) * samples_per_bar) : int((b - 1) * samples_per_bar)]
+            level = math.sqrt(sum(v * v for v in seg) / max(1, len(seg)))
+            cells.append(f"{db(level):7.1f}" if level > 1e-6 else "      -")
+        lines.append(f"{voice.name:11} " + " ".join(cells))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--png", type=Path, help="spectrogram picture (one file only)")
+    ap.add_argument("--voices", type=Path, metavar="SCORE", help="levels of each voice of a score")
+    ap.add_argument("--bars", default="1", help="with --voices: bar numbers where sections start")
     args = ap.parse_args(argv)
+    if args.voices:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        print("\n".join(voice_levels(args.voices, [int(b) for b in args.bars.split(",")])))
     for path in args.files:
         facts, data, rate = figures(path)
         print(path.name, " ".join(f"{k}={v}" for k, v in facts.items()))

@@ -104,9 +104,11 @@ def swell(freq: float, secs: float, vel: float, p: dict[str, float], rng: random
     rk = math.exp(-6.9 / max(1.0, p["release"] * SR))
     lo, hi, foam = p["lo"], p["hi"], p["foam"]
     a_hp = _one_pole(p["hp"])
+    a_foam = _one_pole(p["foamlp"])  # foam is a hiss, not a click: keep its top soft
     uni = rng.uniform
     out = [0.0] * n
-    l1 = l2 = hp = f1 = 0.0
+    l1 = l2 = l3 = l4 = hp = f1 = fl = 0.0
+    steep = p["poles"] >= 4  # four poles: a darker sea, for under music
     env, a = 0.0, _one_pole(lo)
     for i in range(n):
         if i < na:
@@ -121,9 +123,15 @@ def swell(freq: float, secs: float, vel: float, p: dict[str, float], rng: random
         w = uni(-1.0, 1.0)
         l1 += a * (w - l1)
         l2 += a * (l1 - l2)
-        hp += a_hp * (l2 - hp)
-        f1 += 0.5 * (w - f1)
-        out[i] = (l2 - hp) * env + foam * (w - f1) * env * env * env
+        body = l2
+        if steep:
+            l3 += a * (l2 - l3)
+            l4 += a * (l3 - l4)
+            body = l4
+        hp += a_hp * (body - hp)
+        fl += a_foam * (w - fl)
+        f1 += 0.2 * (fl - f1)
+        out[i] = (body - hp) * env + foam * 2.0 * (fl - f1) * env * env * env
     peak = max(1e-9, max(abs(v) for v in out))
     return [v / peak for v in out]
 
@@ -309,6 +317,8 @@ WORLD_INSTRUMENTS = {
             "hi": 2200.0,
             "hp": 60.0,
             "foam": 0.15,
+            "foamlp": 4500.0,
+            "poles": 2,
         },
     ),
     "chirp": (
