@@ -20,6 +20,7 @@ from game.loop import FixedStep
 from game.render.resources import Resources
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
+from game.story.library import LazyLibrary
 from game.ui import palette
 from game.ui.clock import draw_clock, draw_inputs
 from game.ui.sceneview import draw_panel
@@ -77,6 +78,7 @@ def _loop(
     clock = FixedStep()
     notice_frames: dict[str, int] = {}
     last = time.perf_counter_ns()
+    first_frame = True
     while not ctx.quit_requested:
         recorder.where = "events"
         for event in pygame.event.get():
@@ -113,6 +115,10 @@ def _loop(
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()
+        if first_frame:  # the title is up: read the story while the player looks at it
+            first_frame = False
+            if isinstance(ctx.content, LazyLibrary):
+                ctx.content.preload()
         if not display.vsync:
             time.sleep(0.001)
 

@@ -2,6 +2,8 @@
 
 A change is checked first; if clean, the new content replaces the old and the scene being played
 restarts in place with the new text; if not, the errors are shown and the old version keeps running.
+Only what changed is parsed and checked again: the watcher keeps every file it has read (by a
+hash of its bytes), and the linter re-runs each scene's own checks for the changed files alone.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from game.screens.stack import ScreenStack
 from game.screens.world_screen import WorldScreen
 from game.story.library import load_library
 from game.story.lint import lint
+from game.story.loader import ParseMemo
 from game.world.mapdata import MapError, load_map
 
 POLL_FRAMES = 20  # about three checks a second at 60 frames a second
@@ -39,6 +42,7 @@ class DevWatcher:
         self.seen = snapshot(self.folders)
         self.frames = 0
         self.errors: list[str] = []  # shown on screen until the next clean reload
+        self.memo = ParseMemo()  # every scene file read, by its bytes' hash
         # Lint errors before any change: a change is refused only for errors it brings in.
         self.baseline: dict[tuple[str, str, str], str] = self._lint()
 
@@ -56,7 +60,9 @@ class DevWatcher:
 
     def reload(self, changed: list[str]) -> bool:
         ctx = self.ctx
-        library = load_library(ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language)
+        library = load_library(
+            ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language, memo=self.memo
+        )
         errors = list(library.problems)
         maps = [Path(c) for c in changed if c.endswith(".tmx")]
         for path in maps:
@@ -76,9 +82,10 @@ class DevWatcher:
         ctx.notices.report(f"reloaded: {', '.join(Path(c).name for c in changed)}")
         return True
 
-    def _lint(self) -> dict[tuple[str, str, str], str]:
-        """The linter's errors (references to scenes, actors, points ...), keyed without line numbers."""
-        found = lint(self.ctx.paths.root).findings
+    def _lint(self, only: set[str] | None = None) -> dict[tuple[str, str, str], str]:
+        """The linter's errors (references to scenes, actors, points ...), keyed without line
+        numbers; with ``only``, each scene's own checks for those files alone."""
+        found = lint(self.ctx.paths.root, memo=self.memo, only=only).findings
         return {
             (str(Path(f.file).resolve()), f.code, f.message): f.format()
             for f in found
@@ -87,13 +94,14 @@ class DevWatcher:
 
     def _lint_errors(self, changed: list[str]) -> list[str]:
         """Errors the change brought into the changed files (ones already there do not block it)."""
-        current = self._lint()
         wanted = {str(Path(c).resolve()) for c in changed}
+        current = self._lint(only={str(Path(c)) for c in changed} | wanted)
         new = [
             text for key, text in current.items() if key[0] in wanted and key not in self.baseline
         ]
-        if not new:
-            self.baseline = current
+        if not new:  # the changed files' errors are now these; the others' stay as they were
+            kept = {k: v for k, v in self.baseline.items() if k[0] not in wanted}
+            self.baseline = kept | {k: v for k, v in current.items() if k[0] in wanted}
         return new
 
     def _restart_scene(self, *, reload_map: bool) -> None:

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from game.context import Context
+from game.devwatch import DevWatcher
 from game.input.recording import frames_from_text
 from game.save import savegame
 from game.screens.title import TitleScreen
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.lint import lint
+from game.story.loader import scene_files
 
 RECORDING = Path("tests/data/chapter1.input")  # under the content root, when it exists
 GENERATED_TICKS = 36_000  # ten minutes of play when no recording exists
@@ -92,6 +94,21 @@ def save_and_load(
         if loaded is None:
             raise RuntimeError(problem or "load gave nothing")
     return saves, loads
+
+
+def reload_one(ctx: Context, root: Path) -> tuple[float, str]:
+    """ms for `--dev` to reload after one scene file is saved: parse what changed, check it,
+    swap the library in (the watcher's first full check is made before the clock starts)."""
+    sim = Simulation(ctx, TitleScreen())
+    watcher = DevWatcher(ctx, sim.stack)
+    path = scene_files(root / "dialogue")[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\n# saved again by the bench\n", "utf-8")
+    parsed = watcher.memo.parsed
+    t = time.perf_counter()
+    ok = watcher.reload([str(path)])
+    ms = (time.perf_counter() - t) * 1000
+    verdict = "reloaded" if ok else "refused: " + "; ".join(watcher.errors)[:80]
+    return ms, f"{verdict}; {watcher.memo.parsed - parsed} file(s) parsed again"
 
 
 def lint_all(root: Path) -> tuple[float, int]:

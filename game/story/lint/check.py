@@ -22,6 +22,7 @@ from game.story.lint.refs import Refs, reset_hints
 from game.story.lint.scenes import SceneChecks
 from game.story.lint.stage import check_stage
 from game.story.lint.world import WorldChecks
+from game.story.loader import ParseMemo
 
 _REPO = content_root()  # the checkout, or an installed game's own content
 
@@ -32,10 +33,20 @@ def default_root() -> Path:
     return cwd if (cwd / "dialogue").is_dir() or (cwd / "maps").is_dir() else _REPO
 
 
-def lint(root: Path, extra: list[Path] | None = None, story: Path | None = None) -> Content:
-    """Load and check everything under ``root``; the findings are in ``content.findings``."""
+def lint(
+    root: Path,
+    extra: list[Path] | None = None,
+    story: Path | None = None,
+    *,
+    memo: ParseMemo | None = None,
+    only: set[str] | None = None,
+) -> Content:
+    """Load and check everything under ``root``; the findings are in ``content.findings``.
+    ``memo`` keeps files already parsed; with ``only`` (file paths as the library names them)
+    each scene's own checks run for those files alone (a hot reload re-checks what changed),
+    while what spans files (references, line ids, what reaches what) is still checked whole."""
     reset_hints()
-    c = load_content(root, list(extra or []), story)
+    c = load_content(root, list(extra or []), story, memo, only)
     refs = Refs(c)
     world = WorldChecks(c, refs)
     guarded(c, root, world.run)

@@ -13,7 +13,7 @@ from typing import Any
 
 from game.story import library as libmod
 from game.story.lint.codes import Finding
-from game.story.loader import read_scene_file, scene_files
+from game.story.loader import ParseMemo, read_scene_file, scene_files
 from game.story.params import Problem
 from game.story.yamlsrc import YMap, YNode, load_yaml
 from game.world.mapdata import MapData, MapError, load_map
@@ -39,6 +39,12 @@ class Content:
     beats: dict[str, tuple[int, int]] = field(default_factory=dict)  # beat -> (line, col)
     scene_files: list[str] = field(default_factory=list)
     table_lines: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> id -> line
+    memo: ParseMemo | None = None  # files already parsed (a hot reload reads only what changed)
+    only: set[str] | None = None  # check each scene of these files only (None: every scene)
+
+    def wants(self, file: str) -> bool:
+        """Whether a scene's own checks run: every scene, or those of the files asked for."""
+        return self.only is None or file in self.only
 
     @property
     def dialogue(self) -> Path:
@@ -80,8 +86,14 @@ def _stems(folder: Path, *exts: str) -> set[str]:
     return {p.stem for p in folder.iterdir() if p.suffix.lower() in exts and p.is_file()}
 
 
-def load_content(root: Path, extra: list[Path], story: Path | None) -> Content:
-    c = Content(root)
+def load_content(
+    root: Path,
+    extra: list[Path],
+    story: Path | None,
+    memo: ParseMemo | None = None,
+    only: set[str] | None = None,
+) -> Content:
+    c = Content(root, memo=memo, only=only)
     d = c.dialogue
     lib = c.lib
     tables = {}
@@ -123,7 +135,7 @@ def load_content(root: Path, extra: list[Path], story: Path | None) -> Content:
 
 
 def _load_scene(c: Content, path: Path) -> None:
-    result = read_scene_file(path)
+    result = c.memo.read(path) if c.memo is not None else read_scene_file(path)
     label = str(path)
     c.scene_files.append(label)
     for p in result.problems:

@@ -73,7 +73,8 @@ class SceneChecks:
         self.id_set = set(self.line_ids)
         self.scene_maps = propagate(scene_maps, c.lib.scenes)
         for scene in scenes:
-            guarded(c, scene.file, self.second_pass, scene)
+            if c.wants(scene.file):
+                guarded(c, scene.file, self.second_pass, scene)
         for name, (file, line, col) in sorted(self.sets.items()):
             if name not in self.reads:
                 c.add(file, line, col, "L030", f"flag `{name}` is set but no condition reads it")

@@ -27,6 +27,8 @@ def check_stage(c: Content, scene_maps: dict[str, set[str]], player: str = "") -
     posed = _pose_sheets(c)
     frames = _layout_frames(c)
     for scene in c.lib.scenes.values():
+        if not c.wants(scene.file):
+            continue
         guarded(c, scene.file, _scene, c, scene, scene_maps.get(scene.id, set()), posed)
         if frames is not None:
             guarded(c, scene.file, _gestures_in_poses, c, scene, frames)
