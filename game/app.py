@@ -123,6 +123,16 @@ def _loop(
             time.sleep(0.001)
 
 
+def _cut(text: str, font, width: int) -> list[str]:
+    """A path broken wherever it must be to fit (it has no spaces to wrap at)."""
+    lines = [""]
+    for ch in text:
+        if lines[-1] and font.measure(lines[-1] + ch) > width:
+            lines.append("")
+        lines[-1] += ch
+    return lines
+
+
 def _crashed(ctx: Context, display: Display, recorder: CrashRecorder, exc: Exception) -> int:
     """Write the report, say so on screen until a key is pressed, and stop (nothing is saved)."""
     path = write_report(ctx, recorder, exc, recorder.where)
@@ -139,7 +149,7 @@ def _crashed(ctx: Context, display: Display, recorder: CrashRecorder, exc: Excep
 
 APOLOGY = (
     "Sorry: something went wrong, and the game had to stop.",
-    "Your saves are as they were; the last autosave is safe.",
+    "Your saves are as they were.",
 )
 
 
@@ -149,8 +159,11 @@ def _apology(ctx: Context, display: Display, path: Path | None) -> None:
     width = canvas.get_width() - 40
     lines = [*APOLOGY, ""]
     if path is not None:
-        lines += font.wrap("A report of what happened is in " + str(path), width)
-        lines += font.wrap("Sending it to us helps: it lets us replay the crash.", width)
+        lines.append("A report of what happened is in")
+        lines += _cut(str(path), font, width)
+        lines += font.wrap(
+            "With it the crash can be replayed: please attach it to a bug report.", width
+        )
     else:
         lines.append("The report could not be written (the details went to the console).")
     lines += ["", "Press any key to close."]
