@@ -7,6 +7,7 @@ frames, so the frames it records replay the same game headless.
 
     python tests/autoplay.py            # play from New Game, write tests/data/chapter1.input
     python tests/autoplay.py --check    # play, and fail unless every beat was reached
+    python tests/autoplay.py --chapter cottages   # one chapter from its own start: tests/data/cottages.input
 """
 
 from __future__ import annotations
@@ -337,6 +338,22 @@ class Bot:
                 self.tick()
         return self.sim
 
+    def play_chapter(self, chapter: str) -> Simulation:
+        """From a chapter's own start (what Chapter Select and a chapter run begin with): play
+        that chapter's route and stop when the next chapter begins (or the game ends)."""
+        from game.play.start import chapter_start
+
+        self.sim = Simulation(self.ctx, WorldScreen(chapter_start(self.ctx, chapter)))
+        order = list(self.ctx.content.chapters)
+        after = order[order.index(chapter) + 1] if chapter in order[:-1] else ""
+        self.follow_routes(until=after)
+        while after and self.chapter() != after:
+            if type(self.sim.stack.top).__name__ == "EndCard":
+                break
+            if not self.busy():
+                self.tick()
+        return self.sim
+
     def follow_routes(self, until: str = "") -> None:
         """Play each chapter's route from the one the game is in, chapter after chapter, until
         ``until`` begins or a chapter has no plan."""
@@ -376,18 +393,30 @@ def beats_in_order(visited: list[str], scenes: dict) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    chapter = argv[argv.index("--chapter") + 1] if "--chapter" in argv[:-1] else ""
     with tempfile.TemporaryDirectory() as tmp:
         bot = Bot(Path(tmp))
-        bot.play()
+        if chapter:
+            bot.play_chapter(chapter)
+        else:
+            bot.play()
         text = encode(bot.frames)
-    header = (
-        "# Chapter 1 playthrough recorded by tests/autoplay.py from New Game; regenerate with\n"
-        "# `python tests/autoplay.py` whenever the prologue or Chapter 1 content changes.\n"
-    )
+    if chapter:
+        out = ROOT / "tests" / "data" / f"{chapter}.input"
+        header = (
+            f"# The `{chapter}` chapter played by tests/autoplay.py from its chapter-select start;\n"
+            f"# regenerate with `python tests/autoplay.py --chapter {chapter}` when its content changes.\n"
+        )
+    else:
+        out = INPUT_FILE
+        header = (
+            "# Chapter 1 playthrough recorded by tests/autoplay.py from New Game; regenerate with\n"
+            "# `python tests/autoplay.py` whenever the prologue or Chapter 1 content changes.\n"
+        )
     if "--check" not in argv:
-        INPUT_FILE.parent.mkdir(parents=True, exist_ok=True)
-        INPUT_FILE.write_text(header + text)
-        print(f"wrote {INPUT_FILE.relative_to(ROOT)}: {len(bot.frames)} ticks")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(header + text)
+        print(f"wrote {out.relative_to(ROOT)}: {len(bot.frames)} ticks")
     print("\n".join(bot.log[-5:]))
     return 0
 

@@ -61,18 +61,18 @@ def test_every_beat_is_reached_in_story_order(played) -> None:
     order: list[str] = []
     for scene, _chapter in trail:
         beat = ctx.content.scenes[scene].beat
-        if beat and beat not in order:
+        if beat and beat[0] in "ph" and beat not in order:  # the input ends as Chapter 2 begins
             order.append(beat)
     assert story_beats() == BEATS
     assert order == BEATS, f"reached {order}"
 
 
-def test_the_chapter_hands_over_and_the_game_ends(played) -> None:
-    _ctx, sim, state, trail = played
+def test_the_chapter_hands_over_to_the_next(played) -> None:
+    ctx, _sim, state, trail = played
     chapters = [c for _s, c in trail]
     assert chapters[0] == "prologue" and "hailsham" in chapters
-    assert ("c00_placeholder", "cottages") in trail  # the placeholder chapter was entered
-    assert type(sim.stack.top).__name__ == "EndCard"
+    opening = ctx.content.chapters["cottages"]["scene"]
+    assert (opening, "cottages") in trail  # Chapter 2 was entered and began
     assert state.chapter == "cottages"
 
 

@@ -1,11 +1,13 @@
 """Build every art asset from the text sources: `python assets/tools/build_art.py`.
 
 Outputs (all deterministic, identical bytes on every run):
-  assets/tiles/<set>.png + maps/tilesets/<set>.tsx   tilesets `outdoor`, `indoor`, `hospital`
+  assets/tiles/<set>.png + maps/tilesets/<set>.tsx   tilesets `outdoor`, `indoor`, `hospital`,
+                                                     `cottages`, `town` (Chapter 2)
   assets/sprites/<id>.png                            character sheets (3 cols x 4 rows, 16x24)
   assets/sprites/shadow.png                          a soft 16x8 foot shadow
   assets/sprites/poses/<id>.png + layout.json        pose and gesture frames (sit, lie, hug, stamp ...)
   assets/portraits/<id>.png                          bust portraits, one 48x48 frame per expression
+  assets/pictures/<id>.png                           close-up pictures for the `picture` command
   assets/title/backdrop.png                          the 480x270 title backdrop
   assets/art_manifest.json                           sha256 of every source, tool and output
 
@@ -20,6 +22,7 @@ import sys
 from pathlib import Path
 
 import backdrop
+import pictures
 import portraits
 import poses
 import sprites
@@ -28,9 +31,10 @@ from artlib import ROOT, SRC, grid_surface, load_palette, save_png
 
 TOOLS = Path(__file__).resolve().parent
 TOOL_FILES = ["artlib.py", "tilegen.py", "tilesets.py", "sprites.py", "portraits.py", "backdrop.py",
-              "build_art.py", "poses.py", "posekit.py"]  # fmt: skip
+              "build_art.py", "tiles_cottages.py", "pictures.py",
+              "poses.py", "posekit.py"]  # fmt: skip
 MANIFEST = ROOT / "assets" / "art_manifest.json"
-TILESETS = ("outdoor", "indoor", "hospital")
+TILESETS = ("outdoor", "indoor", "hospital", "cottages", "town")
 
 
 def sha(path: Path) -> str:
@@ -44,7 +48,7 @@ def rel(path: Path) -> str:
 def source_files() -> list[Path]:
     """Every art source the outputs depend on, in a stable order."""
     files = [SRC / "palette.txt"]
-    for sub in ("tiles", "sprites", "portraits", "poses"):
+    for sub in ("tiles", "sprites", "portraits", "pictures", "poses"):
         files += sorted((SRC / sub).rglob("*.txt"))
     return files
 
@@ -75,6 +79,10 @@ def build(out_root: Path = ROOT) -> list[Path]:
     written.append(layout)
     for sheet_id, grid in portraits.build_all().items():
         png = out_root / "assets" / "portraits" / f"{sheet_id}.png"
+        save_png(grid_surface(grid, palette), png)
+        written.append(png)
+    for picture_id, grid in pictures.build_all().items():
+        png = out_root / "assets" / "pictures" / f"{picture_id}.png"
         save_png(grid_surface(grid, palette), png)
         written.append(png)
     png = out_root / "assets" / "title" / "backdrop.png"

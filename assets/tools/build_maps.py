@@ -67,7 +67,7 @@ class Layout:
                 ground, *rest = kind.split()
                 self.put("ground", x, y, self.ground_tile(ground, x, y, rows, ch))
                 for extra in rest:  # an autotile or tile over the ground, e.g. "grass hedge"
-                    if extra in ("hedge", "woods", "bed", "rug", "wallcap"):
+                    if extra in ("hedge", "woods", "bed", "rug", "wallcap", "puddle", "stonewall"):
                         same = "".join(k for k, v in legend.items() if extra in v.split())
                         self.put("detail", x, y, f"{extra}_{self.mask(rows, x, y, same)}")
                     else:

@@ -3,6 +3,7 @@
 Hand blocks live in assets/src/tiles/<set>.txt (see artlib for the format). Header options:
   WxH           size in tiles; the grid is cut into sub-tiles named `name/x,y` (x,y in tiles)
   mask=..       one char per sub-tile, rows split by '/': '#' solid, '^' drawn above actors,
+                '&' both (a sofa's back: it hides the legs of whoever sits there, and blocks),
                 '.' walkable. Default: every sub-tile solid.
   base=a/b      transparent pixels are filled from tile a (first tile row), b (second)...
   from=x swap=ab,cd   no rows of its own: copy block x, replacing key a by b, c by d...
@@ -40,7 +41,7 @@ def _cut(name: str, grid: Grid, mask: str) -> list[Tile]:
         for tx, cell in enumerate(mrow):
             sub = crop(grid, tx * TILE, ty * TILE, TILE, TILE)
             label = name if len(mask) == 1 else f"{name}/{tx},{ty}"
-            out.append(Tile(label, sub, solid=cell == "#", above=cell == "^"))
+            out.append(Tile(label, sub, solid=cell in "#&", above=cell in "^&"))
     return out
 
 
@@ -176,10 +177,19 @@ def hospital_procedural() -> list[Tile]:
     return tiles
 
 
+def chapter_two_procedural(name: str) -> list[Tile]:
+    """Chapter 2's sets (`cottages`, `town`), generated in tiles_cottages.py."""
+    import tiles_cottages
+
+    return [Tile(n, g, solid, above) for n, g, solid, above in tiles_cottages.procedural(name)]
+
+
 PROCEDURAL = {
     "outdoor": outdoor_procedural,
     "indoor": indoor_procedural,
     "hospital": hospital_procedural,
+    "cottages": lambda: chapter_two_procedural("cottages"),
+    "town": lambda: chapter_two_procedural("town"),
 }
 
 
@@ -227,7 +237,7 @@ def hand_tiles(blocks: list[Block], known: dict[str, Grid]) -> list[Tile]:
                 single = block.cols == block.high == 1
                 name = block.name if single else f"{block.name}/{tx},{ty}"
                 cell = mask[ty][tx]
-                tiles.append(Tile(name, grid, solid=cell == "#", above=cell == "^"))
+                tiles.append(Tile(name, grid, solid=cell in "#&", above=cell in "^&"))
                 known[name] = grid
     return tiles
 

@@ -25,7 +25,7 @@ from game.screens.stack import Screen
 from game.speedrun.session import in_run
 from game.state import GameState
 from game.story.director import Director
-from game.ui import sceneview
+from game.ui import overlays, sceneview
 from game.world.world import World
 
 THUMB = (96, 54)  # a save slot's picture
@@ -145,6 +145,7 @@ class WorldScreen(Screen):
             sceneview.draw_door_labels(surface, ctx, self.world, cam)
         sceneview.draw_sight(surface, self.director, cam)
         sceneview.draw_emotes(surface, ctx, self.director, cam)
+        overlays.draw_overlays(surface, ctx, self.state.flags)
         draw_fade(surface, self.fade, soft=ctx.settings.reduced_motion)
         if self.is_top():  # a menu over the world hides the dialogue
             sceneview.draw_scene_ui(surface, ctx, self.director)

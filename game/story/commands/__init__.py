@@ -4,4 +4,15 @@ Importing this package registers every command (``Command.__init_subclass__`` fi
 ``game.story.model.REGISTRY``). A new command file goes here and gets a line below.
 """
 
-from game.story.commands import audio, flow, play, pose, screen, stage, state, text  # noqa: F401  (register)
+from game.story.commands import (  # noqa: F401  (register)
+    audio,
+    flow,
+    picture,
+    play,
+    pose,
+    screen,
+    stage,
+    state,
+    text,
+    timing,
+)

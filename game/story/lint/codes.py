@@ -76,6 +76,7 @@ CODES: dict[str, tuple[str, str]] = {
     "L015": (ERROR, "`seen(...)` names a line id no scene has"),
     "L016": (ERROR, "unknown ambient bed (no file in assets/ambient)"),
     "L017": (ERROR, "unknown footstep family (no step_<family> sound in assets/sfx)"),
+    "L018": (ERROR, "unknown picture (no file in assets/pictures)"),
     "L020": (ERROR, "line id used twice"),
     "L021": (INFO, "line without an id (run `python -m game ids`)"),
     "L030": (WARNING, "flag set but never read"),

@@ -35,6 +35,7 @@ class Content:
     ambient: set[str] = field(default_factory=set)
     sprites: set[str] = field(default_factory=set)
     portraits: set[str] = field(default_factory=set)
+    pictures: set[str] = field(default_factory=set)
     story: Path | None = None
     beats: dict[str, tuple[int, int]] = field(default_factory=dict)  # beat -> (line, col)
     scene_files: list[str] = field(default_factory=list)
@@ -128,6 +129,7 @@ def load_content(
     c.ambient = _stems(assets / "ambient", ".ogg", ".wav")
     c.sprites = _stems(assets / "sprites", ".png")
     c.portraits = _stems(assets / "portraits", ".png")
+    c.pictures = _stems(assets / "pictures", ".png")
     c.story = story if story is not None else find_story(root)
     if c.story is not None:
         guarded(c, c.story, _load_beats, c)

@@ -27,6 +27,7 @@ REF_CODES = {
     "chapter": ("L012", "chapter"),
     "sprite": ("L013", "sprite sheet"),
     "ambient": ("L016", "ambient bed"),
+    "picture": ("L018", "picture"),
 }
 
 
@@ -79,6 +80,7 @@ class Refs:
             "chapter": c.lib.chapters,
             "sprite": c.sprites,
             "ambient": c.ambient,
+            "picture": c.pictures,
         }
         if what == "spawn":
             data = c.maps.get(map_name or "")
