@@ -199,6 +199,8 @@ def watch_crash(path: Path, root: Path | None, speed: int, scale: int, limit: in
                 print(f"tick {tick}: {error}", file=sys.stderr)
             font = ctx.assets.font("small")
             tag = f"CRASH REPLAY  tick {tick}/{report.ticks}"
+            if tick >= report.ticks and not error:
+                tag += "  (the end: no exception here)"
             if error:
                 tag = f"tick {tick}: {error}"[:90]
             font.draw(display.canvas, tag, (6, display.canvas.get_height() - 10), palette.NOTICE,

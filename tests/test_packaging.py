@@ -135,3 +135,27 @@ def test_an_installed_game_reads_its_packaged_content(tmp_path) -> None:
     (package / "_content" / "dialogue").mkdir(parents=True)
     assert paths.root_for(package) == (package / "_content").resolve()
     assert paths.content_root() == ROOT  # this checkout has no packaged copy
+
+
+def test_the_icon_is_built_from_its_text_grid() -> None:
+    """assets/icon/* are what assets/tools/build_icon.py makes of assets/src/icon/hailsham.txt."""
+    sys.path.insert(0, str(ROOT / "assets" / "tools"))
+    try:
+        import build_icon
+    finally:
+        sys.path.remove(str(ROOT / "assets" / "tools"))
+    for name, data in build_icon.build().items():
+        assert (ROOT / "assets" / "icon" / name).read_bytes() == data, f"{name} is stale"
+
+
+def test_the_desktop_entry_and_the_spec_name_what_exists() -> None:
+    entry = (ROOT / "packaging" / "linux" / "hailsham.desktop").read_text(encoding="utf-8")
+    fields = dict(line.split("=", 1) for line in entry.splitlines()[1:] if "=" in line)
+    assert entry.startswith("[Desktop Entry]\n")
+    assert fields["Type"] == "Application" and fields["Exec"] == "hailsham"
+    assert fields["Icon"] == "hailsham" and fields["Categories"].endswith(";")
+    spec = (ROOT / "packaging" / "hailsham.spec").read_text(encoding="utf-8")
+    for rel in ("hailsham_entry.py", "linux/hailsham.desktop"):
+        assert rel.split("/")[-1] in spec and (ROOT / "packaging" / rel).is_file()
+    for icon in ("hailsham.ico", "hailsham.icns", "hailsham.png"):
+        assert (ROOT / "assets" / "icon" / icon).is_file()
