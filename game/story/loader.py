@@ -9,7 +9,8 @@ from pathlib import Path
 from game.story import commands  # noqa: F401  (registers every command)
 from game.story.model import Scene, parse_steps
 from game.story.params import ID_RE, Problem, Reader
-from game.story.yamlsrc import YMap, load_yaml
+from game.story.parsecache import DiskCache, parse
+from game.story.yamlsrc import YamlProblem, YMap, YNode, load_yaml
 
 HEADER_KEYS = ("scene", "beat", "chapter", "steps", "note")
 # Files under dialogue/ that are not scenes.
@@ -25,7 +26,13 @@ class FileResult:
 
 def read_scene_text(text: str, label: str) -> tuple[Scene | None, list[Problem]]:
     """One scene file's text: the scene (None if unusable) and every problem found."""
-    root, yproblems = load_yaml(text)
+    return scene_from_tree(*load_yaml(text), label)
+
+
+def scene_from_tree(
+    root: YNode | None, yproblems: list[YamlProblem], label: str
+) -> tuple[Scene | None, list[Problem]]:
+    """The scene a file's YAML tree describes (from `load_yaml`, or the parse cache)."""
     problems = [Problem(p.line, p.col, p.code, p.message) for p in yproblems]
     if root is None:
         return None, problems
@@ -73,14 +80,28 @@ def read_scene_text(text: str, label: str) -> tuple[Scene | None, list[Problem]]
 MAX_FILE_BYTES = 2_000_000
 
 
-def read_scene_file(path: Path, label: str | None = None) -> FileResult:
+def read_scene_file(
+    path: Path, label: str | None = None, cache: DiskCache | None = None, data: bytes | None = None
+) -> FileResult:
+    """``cache`` keeps parsed trees on disk by the bytes' hash; ``data`` is the bytes, if read."""
     label = label or str(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        if data is None:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return FileResult(
+                    path, None, [Problem(1, 1, "Y006", "file too large for a scene file")]
+                )
+            data = path.read_bytes()
+        if len(data) > MAX_FILE_BYTES:
             return FileResult(
                 path, None, [Problem(1, 1, "Y006", "file too large for a scene file")]
             )
-        text = path.read_text(encoding="utf-8")
+        # Line ends as Path.read_text gives them (universal newlines).
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        if cache is not None:
+            digest = hashlib.sha256(data).hexdigest()
+            scene, problems = scene_from_tree(*parse(text, digest, cache), label)
+            return FileResult(path, scene, problems)
     except UnicodeDecodeError as exc:
         return FileResult(
             path,
@@ -100,20 +121,24 @@ class ParseMemo:
     (a hot reload, the linter after the library) parses only the files that changed. A scene is
     never changed once read, so the same object can serve both reads."""
 
-    def __init__(self) -> None:
+    def __init__(self, disk: DiskCache | None = None) -> None:
         self._files: dict[str, tuple[str, FileResult]] = {}
+        self.disk = disk  # parsed trees kept between runs (None: this process only)
         self.parsed = 0  # files parsed (not served from the memo), for the bench and tests
 
     def read(self, path: Path, label: str | None = None) -> FileResult:
         key = label or str(path)
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return read_scene_file(path, label)  # says it is too large
+            data = path.read_bytes()
         except OSError:
             return read_scene_file(path, label)  # says why it cannot be read
+        digest = hashlib.sha256(data).hexdigest()
         hit = self._files.get(key)
         if hit is not None and hit[0] == digest:
             return hit[1]
-        result = read_scene_file(path, label)
+        result = read_scene_file(path, label, self.disk, data)
         self.parsed += 1
         self._files[key] = (digest, result)
         return result
