@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.bench.startup import needs_python
 from game.context import Context
 from game.devwatch import DevWatcher
 from game.input.recording import frames_from_text
@@ -156,6 +157,7 @@ def verify_figures(root: Path, folder: Path) -> tuple[float, int, float, list[di
     for name, text in hostile.items():
         (folder / name).write_text(text, encoding="utf-8")
         files[name] = folder / name
+    needs_python()
     rows, peak, seconds, ticks = [], 0.0, 0.0, 0
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
     for name, path in files.items():

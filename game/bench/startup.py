@@ -49,6 +49,7 @@ def measure(
 ) -> tuple[list[float], dict[str, float], float]:
     """Start the probe ``runs`` times: (total ms per run, phases of the fastest run, child peak MB).
     ``root`` is another content root (the synthetic game with more scenes)."""
+    needs_python()
     totals: list[float] = []
     best: dict[str, float] = {}
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
@@ -77,6 +78,12 @@ def measure(
             best["cpu"] = _children_cpu_ms() - cpu0  # the whole child, to its exit
         totals.append(total)
     return totals, best, _children_peak_mb()
+
+
+def needs_python() -> None:
+    """The figures that start a fresh Python process cannot be made by the standalone build."""
+    if getattr(sys, "frozen", False):
+        raise RuntimeError("needs Python: run the bench from a checkout or an installed wheel")
 
 
 def _children_cpu_ms() -> float:
