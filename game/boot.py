@@ -11,9 +11,7 @@ from game.save.profile import Profile, profile_path
 from game.settings import Settings
 from game.settings_file import load_settings
 from game.story.library import LazyLibrary, Library, load_library
-from game.story.loader import ParseMemo
 from game.story.mods import ModSet, discover
-from game.story.parsecache import DiskCache
 from game.story.seen import SeenLog
 
 
@@ -48,11 +46,8 @@ def build_context(
     # The window shows the title before any scene is read (and reads them in the background
     # then); headless runs, verify and tests read everything now, as they always need it.
     language = settings.language
-    # The window keeps parsed scenes in the data folder's cache (the next start reads them
-    # back instead of parsing); a headless run's folder is often thrown away, so it keeps none.
-    memo = ParseMemo(None if headless else DiskCache(paths.cache))
     library = LazyLibrary(
-        lambda: load_library(paths.dialogue, mods=mods, language=language, memo=memo),
+        lambda: load_library(paths.dialogue, mods=mods, language=language),
         paths.dialogue / "chapters.yaml",
         loaded,
     )

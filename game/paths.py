@@ -70,11 +70,6 @@ class Paths:
         return self.data / "mods"
 
     @property
-    def cache(self) -> Path:
-        """Files the game can always make again (parsed scenes): safe to delete."""
-        return self.data / "cache"
-
-    @property
     def settings_file(self) -> Path:
         return self.config / "settings.json"
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from game.story import commands  # noqa: F401  (registers every command)
 from game.story.model import Scene, parse_steps
 from game.story.params import ID_RE, Problem, Reader
-from game.story.parsecache import DiskCache, parse
 from game.story.yamlsrc import YamlProblem, YMap, YNode, load_yaml
 
 HEADER_KEYS = ("scene", "beat", "chapter", "steps", "note")
@@ -80,10 +79,8 @@ def scene_from_tree(
 MAX_FILE_BYTES = 2_000_000
 
 
-def read_scene_file(
-    path: Path, label: str | None = None, cache: DiskCache | None = None, data: bytes | None = None
-) -> FileResult:
-    """``cache`` keeps parsed trees on disk by the bytes' hash; ``data`` is the bytes, if read."""
+def read_scene_file(path: Path, label: str | None = None, data: bytes | None = None) -> FileResult:
+    """``data`` is the file's bytes, when the caller has read them already."""
     label = label or str(path)
     try:
         if data is None:
@@ -98,10 +95,6 @@ def read_scene_file(
             )
         # Line ends as Path.read_text gives them (universal newlines).
         text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-        if cache is not None:
-            digest = hashlib.sha256(data).hexdigest()
-            scene, problems = scene_from_tree(*parse(text, digest, cache), label)
-            return FileResult(path, scene, problems)
     except UnicodeDecodeError as exc:
         return FileResult(
             path,
@@ -121,9 +114,8 @@ class ParseMemo:
     (a hot reload, the linter after the library) parses only the files that changed. A scene is
     never changed once read, so the same object can serve both reads."""
 
-    def __init__(self, disk: DiskCache | None = None) -> None:
+    def __init__(self) -> None:
         self._files: dict[str, tuple[str, FileResult]] = {}
-        self.disk = disk  # parsed trees kept between runs (None: this process only)
         self.parsed = 0  # files parsed (not served from the memo), for the bench and tests
 
     def read(self, path: Path, label: str | None = None) -> FileResult:
@@ -138,7 +130,7 @@ class ParseMemo:
         hit = self._files.get(key)
         if hit is not None and hit[0] == digest:
             return hit[1]
-        result = read_scene_file(path, label, self.disk, data)
+        result = read_scene_file(path, label, data)
         self.parsed += 1
         self._files[key] = (digest, result)
         return result

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from game.paths import Paths, content_root
+from game.paths import content_root
 from game.story.lint.codes import ERROR, WARNING, Finding
 from game.story.lint.content import Content, guarded, load_content
 from game.story.lint.lang import check_languages
@@ -23,7 +23,6 @@ from game.story.lint.scenes import SceneChecks
 from game.story.lint.stage import check_stage
 from game.story.lint.world import WorldChecks
 from game.story.loader import ParseMemo
-from game.story.parsecache import DiskCache
 
 _REPO = content_root()  # the checkout, or an installed game's own content
 
@@ -79,7 +78,6 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--root", type=Path, help="content root (holds dialogue/, maps/, assets/)")
     p.add_argument("--story", type=Path, help="story outline with the beat ids (STORY.md)")
     p.add_argument("--strict", action="store_true", help="warnings fail too")
-    p.add_argument("--no-cache", action="store_true", help="parse every file afresh")
     return p
 
 
@@ -113,10 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     extra = [
         f for f in extra if root / "dialogue" not in f.parents and f.suffix in (".yaml", ".tmx")
     ]
-    # Parsed scenes are kept in the player's cache folder: a second lint parses only what changed.
-    memo = None if args.no_cache else ParseMemo(DiskCache(Paths.create(None).cache))
     try:
-        c = lint(root, extra, args.story.resolve() if args.story else None, memo=memo)
+        c = lint(root, extra, args.story.resolve() if args.story else None)
         findings = sorted(set(c.findings))
     except Exception as exc:  # last resort: still no traceback
         c = Content(root)
