@@ -5,6 +5,7 @@ changed; the bench's synthetic game has N times the scenes and lints as clean as
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,19 @@ def test_the_synthetic_game_has_n_times_the_scenes_and_lints_clean(tmp_path) -> 
     assert len(big.scenes) == 3 * len(real.scenes) and not big.problems
     errors = [f.format(f.file) for f in lint(root).findings if f.severity == "error"]
     assert not errors, errors[:5]
+
+
+def test_a_memo_loads_a_map_again_only_when_it_or_a_tileset_changed(tmp_path) -> None:
+    maps = tmp_path / "maps"
+    shutil.copytree(ROOT / "maps", maps)
+    path = sorted(maps.glob("*.tmx"))[0]
+    memo = ParseMemo()
+    first = memo.map(path)
+    assert memo.map(path) is first
+    tileset = sorted((maps / "tilesets").glob("*.tsx"))[0]
+    st = tileset.stat()
+    os.utime(tileset, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    second = memo.map(path)
+    assert second is not first and memo.map(path) is second
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert memo.map(path) is not second

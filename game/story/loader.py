@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.story import commands  # noqa: F401  (registers every command)
 from game.story.model import Scene, parse_steps
 from game.story.params import ID_RE, Problem, Reader
 from game.story.yamlsrc import YamlProblem, YMap, YNode, load_yaml
+from game.world.mapdata import MapData, load_map
 
 HEADER_KEYS = ("scene", "beat", "chapter", "steps", "note")
 # Files under dialogue/ that are not scenes.
@@ -116,6 +118,7 @@ class ParseMemo:
 
     def __init__(self) -> None:
         self._files: dict[str, tuple[str, FileResult]] = {}
+        self._maps: dict[str, tuple[Any, MapData]] = {}
         self.parsed = 0  # files parsed (not served from the memo), for the bench and tests
 
     def read(self, path: Path, label: str | None = None) -> FileResult:
@@ -134,6 +137,24 @@ class ParseMemo:
         self.parsed += 1
         self._files[key] = (digest, result)
         return result
+
+    def map(self, path: Path) -> MapData:
+        """`load_map(path)` (no images), again only when the map or a tileset beside it changed.
+        Raises MapError as load_map does (a broken map is not kept)."""
+        try:
+            tilesets = sorted(
+                (p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                for p in (path.parent / "tilesets").glob("*.tsx")
+            )
+            key = (hashlib.sha256(path.read_bytes()).hexdigest(), tuple(tilesets))
+        except OSError:
+            return load_map(path)  # says why it cannot be read
+        hit = self._maps.get(str(path))
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        data = load_map(path)
+        self._maps[str(path)] = (key, data)
+        return data
 
 
 def scene_files(root: Path) -> list[Path]:

@@ -175,7 +175,7 @@ def _load_manifest(c: Content) -> None:
 
 def _load_map(c: Content, path: Path) -> None:
     try:
-        data = load_map(path)
+        data = c.memo.map(path) if c.memo is not None else load_map(path)
     except MapError as exc:
         message = str(exc)
         prefix = f"{path}: "
