@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -17,13 +18,19 @@ from game.devwatch import DevWatcher
 from game.display import ICON, Display
 from game.input.devices import InputDevices, init_controllers
 from game.loop import FixedStep
+from game.play.devstart import parse_flags, scene_start
+from game.play.start import StartError
 from game.render.resources import Resources
+from game.screens.menus.dev import DevMenu
 from game.screens.title import TitleScreen
+from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.library import LazyLibrary
 from game.ui import palette
 from game.ui.clock import draw_clock, draw_inputs
+from game.ui.inspector import draw_inspector
 from game.ui.sceneview import draw_panel
+from game.world.mapdata import MapError
 
 
 def open_game(
@@ -56,8 +63,29 @@ def open_game(
     return ctx, display, Simulation(ctx, TitleScreen())
 
 
-def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = False) -> int:
+def run_window(
+    data_dir: Path | None,
+    root: Path | None = None,
+    *,
+    dev: bool = False,
+    scene: str | None = None,
+    flags: str = "",
+) -> int:
+    """The game in a window. ``dev`` turns on the writer's tools; ``scene`` (with ``flags``,
+    `a=true,b=3`) starts straight in that scene on its map instead of at the title."""
     ctx, display, sim = open_game(data_dir, root)
+    ctx.dev = dev
+    if scene:
+        try:
+            play, problems = scene_start(ctx, scene, parse_flags(flags))
+        except (StartError, MapError) as exc:
+            print(f"cannot start at scene {scene}: {exc}", file=sys.stderr)
+            pygame.quit()
+            return 2
+        for problem in problems:
+            ctx.notices.report(problem)
+        sim.stack.to_play(play)
+        sim.stack.apply()
     recorder = CrashRecorder(ctx)
     try:
         _loop(ctx, display, sim, dev, recorder)
@@ -91,6 +119,8 @@ def _loop(
                 display.resized(display.window.get_size())
             elif event.type == pygame.WINDOWFOCUSLOST:
                 devices.release_all()
+            elif dev and event.type == pygame.KEYDOWN and event.key in (pygame.K_F2, pygame.K_F3):
+                _dev_key(ctx, sim, event.key)
             else:
                 devices.handle(event)
         now = time.perf_counter_ns()
@@ -112,6 +142,9 @@ def _loop(
         draw_clock(display.canvas, ctx, sim.speedrun)
         draw_inputs(display.canvas, ctx, sim.speedrun)
         _draw_notices(display.canvas, ctx, notice_frames)
+        top = sim.stack.top
+        if ctx.dev_overlay and isinstance(top, WorldScreen):  # menus keep the whole screen
+            draw_inspector(display.canvas, ctx, top.play)
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()
@@ -179,6 +212,17 @@ def _apology(ctx: Context, display: Display, path: Path | None) -> None:
         time.sleep(0.05)
 
 
+def _dev_key(ctx: Context, sim: Simulation, key: int) -> None:
+    """F2: the writer's menu over the world; F3: the flag and state inspector."""
+    if key == pygame.K_F3:
+        ctx.dev_overlay = not ctx.dev_overlay
+        return
+    top = sim.stack.top
+    if isinstance(top, WorldScreen):
+        sim.stack.push(DevMenu(top.play))
+        sim.stack.apply()
+
+
 def _is_fullscreen_toggle(event: pygame.event.Event) -> bool:
     return event.key == pygame.K_F11 or (
         event.key == pygame.K_RETURN and bool(event.mod & pygame.KMOD_ALT)
@@ -192,13 +236,22 @@ def _start_audio(ctx: Context) -> Audio:
     return audio
 
 
+DEV_ERROR_ROWS = 12  # rows of the refused-reload panel (the terminal has every error)
+
+
 def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
-    """Content that failed to reload: the errors over the (still running) old version."""
+    """Content that failed to reload: the errors over the (still running) old version, the first
+    one always whole, so the cause stays in view until it is fixed."""
     font = ctx.assets.font("small")
-    lines: list[str] = ["Not reloaded: fix these and save again"]
-    root = str(ctx.paths.root) + "/"
-    for error in errors[:8]:
-        lines += font.wrap(error.replace(root, ""), canvas.get_width() - 28)
+    width = canvas.get_width() - 28
+    count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+    lines: list[str] = [f"Not reloaded ({count}): fix and save again"]
+    for n, error in enumerate(errors):
+        wrapped = font.wrap(_short_path(ctx, error), width)
+        if n and len(lines) + len(wrapped) > DEV_ERROR_ROWS:
+            lines.append(f"... and {len(errors) - n} more (all printed in the terminal)")
+            break
+        lines += wrapped
     rect = pygame.Rect(6, 6, canvas.get_width() - 12, 10 + len(lines) * font.line_height)
     draw_panel(canvas, rect, contrast=True)
     for i, line in enumerate(lines):
@@ -208,6 +261,13 @@ def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
             (rect.x + 8, rect.y + 5 + i * font.line_height),
             (255, 150, 130) if i == 0 else (255, 255, 255),
         )
+
+
+def _short_path(ctx, text: str) -> str:
+    """A problem line with the game's or the mods' folder left off its file name."""
+    for folder in (ctx.paths.mods, ctx.paths.root):
+        text = text.replace(str(folder) + "/", "")
+    return text
 
 
 NOTICE_FRAMES = 600  # a notice stays on screen about ten seconds (it is also printed to stderr)

@@ -19,6 +19,8 @@ TOOLS = {
     "ids": "game.story.ids",
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
+    "story": "game.story.storymap",  # the scene graph as text and as a picture, word counts
+    "lang": "game.story.langstub",  # a translation's stub: every line with its source hash
     "bench": "game.bench.suite",
     "verify": "game.verify",  # speedrun: check a .run file headless
     "replay": "game.replay",  # speedrun: play a .run file back in a window
@@ -42,7 +44,13 @@ def parser() -> argparse.ArgumentParser:
         help="headless: begin at new_game, chapter:ID, scene:CHAPTER:SCENE or beat:ID, not the title",
     )
     p.add_argument(
-        "--dev", action="store_true", help="watch dialogue/ and maps/ and reload changes"
+        "--dev",
+        action="store_true",
+        help="writer's tools: reload changed dialogue/, maps/ and mods; F2 dev menu, F3 inspector",
+    )
+    p.add_argument("--scene", help="start straight in this scene, on its map (with --dev)")
+    p.add_argument(
+        "--flags", default="", help="with --scene: flags and items to start with, a=true,b=3,c=text"
     )
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)  # tests and tools
     p.add_argument(
@@ -118,7 +126,12 @@ def main(argv: list[str] | None = None) -> int:
             )
         from game.app import run_window
 
-        return run_window(args.data_dir, args.content_root, dev=args.dev)
+        if args.flags and not args.scene:
+            print("--flags needs --scene", file=sys.stderr)
+            return 2
+        return run_window(
+            args.data_dir, args.content_root, dev=args.dev, scene=args.scene, flags=args.flags
+        )
     except ContentError as exc:
         print(str(exc), file=sys.stderr)
         return 1

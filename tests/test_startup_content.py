@@ -1,5 +1,5 @@
 """Start-up that does not grow with the story: the title needs no scene; the story is read in the
-background once the title is up, or on first use; a hot reload parses and re-checks only what
+background once the title is up, or on first use; a hot reload parses only what
 changed; the bench's synthetic game has N times the scenes and lints as clean as the real one."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from game.story import library as libmod
 from game.story.library import LazyLibrary, Library, load_library
 from game.story.lint import lint
 from game.story.loader import ParseMemo, scene_files
+from game.world.mapdata import game_sandbox
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,7 +83,7 @@ def test_a_memo_parses_a_file_again_only_when_its_bytes_change(tmp_path) -> None
     assert memo.read(path) is not first and memo.parsed == 2
 
 
-def test_a_hot_reload_parses_and_checks_only_the_changed_file(tmp_path) -> None:
+def test_a_hot_reload_parses_only_the_changed_file(tmp_path) -> None:
     root = tmp_path / "game"
     make_content(ROOT, root, times=2)
     ctx = build_context(tmp_path / "data", headless=True, root=root, quiet=True)
@@ -96,7 +97,7 @@ def test_a_hot_reload_parses_and_checks_only_the_changed_file(tmp_path) -> None:
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
     assert any(watcher.poll() for _ in range(POLL_FRAMES)), watcher.errors
     assert watcher.memo.parsed == len(files) + 1
-    # a broken change in the file is still caught by the narrower check
+    # a broken change is still caught: the whole game is checked, only the parsing is saved
     text = path.read_text(encoding="utf-8").replace(
         "steps:", "steps:\n  - say: {who: nobody_at_all, text: x}", 1
     )
@@ -104,19 +105,6 @@ def test_a_hot_reload_parses_and_checks_only_the_changed_file(tmp_path) -> None:
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
     assert not any(watcher.poll() for _ in range(POLL_FRAMES))
     assert any("nobody_at_all" in e for e in watcher.errors), watcher.errors
-
-
-def test_lint_only_checks_the_scenes_of_the_files_asked_for(tmp_path) -> None:
-    root = tmp_path / "game"
-    make_content(ROOT, root, times=2)
-    victim = scene_files(root / "dialogue")[-1]
-    text = victim.read_text(encoding="utf-8")
-    victim.write_text(text.replace("steps:", "steps:\n  - say: {who: nobody_at_all, text: x}", 1))
-    everything = lint(root).findings
-    assert any(f.file == str(victim) for f in everything)
-    other = scene_files(root / "dialogue")[0]
-    assert not any(f.file == str(victim) for f in lint(root, only={str(other)}).findings)
-    assert any(f.file == str(victim) for f in lint(root, only={str(victim)}).findings)
 
 
 def test_the_synthetic_game_has_n_times_the_scenes_and_lints_clean(tmp_path) -> None:
@@ -133,14 +121,16 @@ def test_the_synthetic_game_has_n_times_the_scenes_and_lints_clean(tmp_path) -> 
 def test_a_memo_loads_a_map_again_only_when_it_or_a_tileset_changed(tmp_path) -> None:
     maps = tmp_path / "maps"
     shutil.copytree(ROOT / "maps", maps)
+    shutil.copytree(ROOT / "assets" / "tiles", tmp_path / "assets" / "tiles")
     path = sorted(maps.glob("*.tmx"))[0]
     memo = ParseMemo()
-    first = memo.map(path)
-    assert memo.map(path) is first
+    box = game_sandbox(path, tmp_path)
+    first = memo.map(path, box)
+    assert memo.map(path, box) is first
     tileset = sorted((maps / "tilesets").glob("*.tsx"))[0]
     st = tileset.stat()
     os.utime(tileset, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
-    second = memo.map(path)
-    assert second is not first and memo.map(path) is second
+    second = memo.map(path, box)
+    assert second is not first and memo.map(path, box) is second
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert memo.map(path) is not second
+    assert memo.map(path, box) is not second

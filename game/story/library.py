@@ -15,7 +15,7 @@ from typing import Any
 from game.story import expr
 from game.story.loader import ParseMemo, read_scene_file, scene_files
 from game.story.model import Command, Scene
-from game.story.mods import Mod, ModSet, inside
+from game.story.mods import TABLES, Mod, ModSet, inside
 from game.story.params import Condition, Problem
 from game.story.runner import FUNCTIONS
 from game.story.translations import load_language
@@ -75,10 +75,35 @@ class Library:
         )
 
 
+def load_tables(dialogue: Path, mods: ModSet, lib: Library) -> dict[str, dict[str, dict[str, Any]]]:
+    """The data files (actors, memories, items, chapters), mods' entries over the game's (a mod
+    may add or replace actors, items and memories, never chapters). Each entry records its
+    `_file` and `_line`."""
+    tables: dict[str, dict[str, dict[str, Any]]] = {}
+    for name in ("actors", "memories", "items", "chapters"):
+        table = _table(dialogue / f"{name}.yaml", lib)
+        owners = dict.fromkeys(table, "base")
+        for mod in mods.mods if name in TABLES else []:
+            path = mod.dialogue / f"{name}.yaml"
+            if not path.is_file() or not inside(path, mod.folder):
+                continue
+            for key, data in _table(path, lib).items():
+                if owners.get(key, "base") != "base":
+                    lib.conflicts.append(
+                        f"mods `{owners[key]}` and `{mod.id}` both define {name[:-1]} `{key}`; "
+                        f"`{mod.id}` wins"
+                    )
+                owners[key] = mod.id
+                table[key] = data
+        tables[name] = table
+    return tables
+
+
 class LazyLibrary:
     """The library, read when first needed, so start-up does not grow with the story.
 
-    The title screen needs only the chapter list, read from chapters.yaml alone; anything else
+    The title screen needs only the chapter list, read from chapters.yaml alone (and the mods'
+    chapter tables); anything else
     (a scene, an actor, the flag types ...) reads every file on first use, or waits for
     `preload`, which the window starts in a background thread once the title is on screen. The
     simulation sees the same library either way: only when it is read differs."""
@@ -86,10 +111,10 @@ class LazyLibrary:
     def __init__(
         self,
         load: Callable[[], Library],
-        chapters_file: Path,
+        chapters: Callable[[], dict[str, dict[str, Any]]],
         on_loaded: Callable[[Library], None] = lambda lib: None,
     ) -> None:
-        self._load, self._chapters_file, self._on_loaded = load, chapters_file, on_loaded
+        self._load, self._read_chapters, self._on_loaded = load, chapters, on_loaded
         self._lib: Library | None = None
         self._chapters: dict[str, dict[str, Any]] | None = None
         self._thread: threading.Thread | None = None
@@ -104,7 +129,7 @@ class LazyLibrary:
         if self._lib is not None:
             return self._lib.chapters
         if self._chapters is None:  # problems in the file are reported by the full read
-            self._chapters = _table(self._chapters_file, Library())
+            self._chapters = self._read_chapters()
         return self._chapters
 
     def preload(self) -> None:
@@ -145,16 +170,17 @@ def load_library(
     """Everything under ``dialogue`` (and the mods'); ``memo`` keeps files already parsed."""
     lib = Library()
     mods = mods or ModSet()
-    lib.actors = {k: _actor(k, v) for k, v in _table(dialogue / "actors.yaml", lib).items()}
+    tables = load_tables(dialogue, mods, lib)
+    lib.actors = {k: _actor(k, v) for k, v in tables["actors"].items()}
     lib.memories = {
         k: MemoryInfo(k, str(v.get("title", k)), str(v.get("chapter", "")), str(v.get("text", "")))
-        for k, v in _table(dialogue / "memories.yaml", lib).items()
+        for k, v in tables["memories"].items()
     }
     lib.items = {
         k: ItemInfo(k, str(v.get("name", k)), str(v.get("text", "")))
-        for k, v in _table(dialogue / "items.yaml", lib).items()
+        for k, v in tables["items"].items()
     }
-    lib.chapters = _table(dialogue / "chapters.yaml", lib)
+    lib.chapters = tables["chapters"]
     for path in scene_files(dialogue):
         _take_scene(lib, path, "base", memo)
     for mod in mods.mods:
@@ -253,6 +279,7 @@ def _table(path: Path, lib: Library) -> dict[str, dict[str, Any]]:
             )
             continue
         data["_line"] = key.pos.line
+        data["_file"] = str(path)
         out[key.text] = data
     return out
 

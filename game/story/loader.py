@@ -12,6 +12,7 @@ from game.story.model import Scene, parse_steps
 from game.story.params import ID_RE, Problem, Reader
 from game.story.yamlsrc import YamlProblem, YMap, YNode, load_yaml
 from game.world.mapdata import MapData, load_map
+from game.world.mapfiles import Sandbox
 
 HEADER_KEYS = ("scene", "beat", "chapter", "steps", "note")
 # Files under dialogue/ that are not scenes.
@@ -75,6 +76,11 @@ def scene_from_tree(
     if "scene" not in ids:
         return None, sorted(problems, key=lambda p: (p.line, p.col))
     scene = Scene(ids["scene"], label, ids.get("beat"), ids.get("chapter"), steps, root.pos.line)
+    for cmd in scene.walk():
+        cmd.scene_id = scene.id
+        for option in getattr(cmd, "options", []):
+            if option.id.startswith("@"):
+                option.id = cmd.auto_id(option.path)
     return scene, sorted(problems, key=lambda p: (p.line, p.col))
 
 
@@ -138,21 +144,21 @@ class ParseMemo:
         self._files[key] = (digest, result)
         return result
 
-    def map(self, path: Path) -> MapData:
-        """`load_map(path)` (no images), again only when the map or a tileset beside it changed.
-        Raises MapError as load_map does (a broken map is not kept)."""
+    def map(self, path: Path, sandbox: Sandbox | None = None) -> MapData:
+        """`load_map(path, sandbox=...)` (no images), again only when the map or a tileset
+        beside it changed. Raises MapError as load_map does (a broken map is not kept)."""
         try:
             tilesets = sorted(
                 (p.name, p.stat().st_mtime_ns, p.stat().st_size)
                 for p in (path.parent / "tilesets").glob("*.tsx")
             )
-            key = (hashlib.sha256(path.read_bytes()).hexdigest(), tuple(tilesets))
+            key = (hashlib.sha256(path.read_bytes()).hexdigest(), tuple(tilesets), repr(sandbox))
         except OSError:
-            return load_map(path)  # says why it cannot be read
+            return load_map(path, sandbox=sandbox)  # says why it cannot be read
         hit = self._maps.get(str(path))
         if hit is not None and hit[0] == key:
             return hit[1]
-        data = load_map(path)
+        data = load_map(path, sandbox=sandbox)
         self._maps[str(path)] = (key, data)
         return data
 
