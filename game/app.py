@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -12,8 +13,9 @@ import pygame
 from game.audio import Audio
 from game.boot import build_context
 from game.context import Context
+from game.crash import CrashRecorder, write_report
 from game.devwatch import DevWatcher
-from game.display import Display
+from game.display import ICON, Display
 from game.input.devices import InputDevices, init_controllers
 from game.loop import FixedStep
 from game.play.devstart import parse_flags, scene_start
@@ -23,6 +25,7 @@ from game.screens.menus.dev import DevMenu
 from game.screens.title import TitleScreen
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
+from game.story.library import LazyLibrary
 from game.ui import palette
 from game.ui.clock import draw_clock, draw_inputs
 from game.ui.inspector import draw_inspector
@@ -47,10 +50,11 @@ def open_game(
     ctx = build_context(data_dir, headless=False, root=root, quiet=quiet)
     on_phase("context")
     s = ctx.settings
+    icon = ctx.paths.assets / ICON
     if scale is None:
-        display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title)
+        display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title, icon)
     else:
-        display = Display(scale, False, False, ctx.manifest.title)
+        display = Display(scale, False, False, ctx.manifest.title, icon)
     on_phase("window")
     ctx.assets = Resources(ctx.paths.assets, ctx.notices.report)
     ctx.audio = _start_audio(ctx)
@@ -82,6 +86,19 @@ def run_window(
             ctx.notices.report(problem)
         sim.stack.to_play(play)
         sim.stack.apply()
+    recorder = CrashRecorder(ctx)
+    try:
+        _loop(ctx, display, sim, dev, recorder)
+    except Exception as exc:  # anything unexpected: a report that replays, an apology, no save
+        return _crashed(ctx, display, recorder, exc)
+    sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
+    pygame.quit()
+    return 0
+
+
+def _loop(
+    ctx: Context, display: Display, sim: Simulation, dev: bool, recorder: CrashRecorder
+) -> None:
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
     ctx.devices = devices  # for the rebinding screen
@@ -89,7 +106,9 @@ def run_window(
     clock = FixedStep()
     notice_frames: dict[str, int] = {}
     last = time.perf_counter_ns()
+    first_frame = True
     while not ctx.quit_requested:
+        recorder.where = "events"
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 ctx.quit_requested = True
@@ -108,11 +127,15 @@ def run_window(
         steps = clock.advance((now - last) // 1000)
         last = now
         for _ in range(steps):
-            sim.tick(devices.frame())
+            frame = devices.frame()
+            recorder.before_tick(sim.stack, frame)
+            recorder.where = "tick"
+            sim.tick(frame)
             if ctx.quit_requested:
                 break
         if steps:
             devices.raw.clear()  # raw key names are for the tick that just ran (rebinding screens)
+        recorder.where = "draw"
         if watcher is not None:
             watcher.poll()
         sim.stack.draw(display.canvas)
@@ -125,11 +148,68 @@ def run_window(
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()
+        if first_frame:  # the title is up: read the story while the player looks at it
+            first_frame = False
+            if isinstance(ctx.content, LazyLibrary):
+                ctx.content.preload()
         if not display.vsync:
             time.sleep(0.001)
-    sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
+
+
+def _cut(text: str, font, width: int) -> list[str]:
+    """A path broken wherever it must be to fit (it has no spaces to wrap at)."""
+    lines = [""]
+    for ch in text:
+        if lines[-1] and font.measure(lines[-1] + ch) > width:
+            lines.append("")
+        lines[-1] += ch
+    return lines
+
+
+def _crashed(ctx: Context, display: Display, recorder: CrashRecorder, exc: Exception) -> int:
+    """Write the report, say so on screen until a key is pressed, and stop (nothing is saved)."""
+    path = write_report(ctx, recorder, exc, recorder.where)
+    with contextlib.suppress(Exception):
+        ctx.audio.stop_music(fade_ms=0)
+    with contextlib.suppress(Exception):
+        if ctx.speedrun is not None:
+            ctx.speedrun.close()  # LiveSplit is reset, not left running
+    with contextlib.suppress(Exception):  # a broken screen: the report and stderr said it all
+        _apology(ctx, display, path)
     pygame.quit()
-    return 0
+    return 1
+
+
+APOLOGY = (
+    "Sorry: something went wrong, and the game had to stop.",
+    "Your saves are as they were.",
+)
+
+
+def _apology(ctx: Context, display: Display, path: Path | None) -> None:
+    font = ctx.assets.font("small")
+    canvas = display.canvas
+    width = canvas.get_width() - 40
+    lines = [*APOLOGY, ""]
+    if path is not None:
+        lines.append("A report of what happened is in")
+        lines += _cut(str(path), font, width)
+        lines += font.wrap(
+            "With it the crash can be replayed: please attach it to a bug report.", width
+        )
+    else:
+        lines.append("The report could not be written (the details went to the console).")
+    lines += ["", "Press any key to close."]
+    while True:
+        for event in pygame.event.get():
+            if event.type in (pygame.QUIT, pygame.KEYDOWN, pygame.JOYBUTTONDOWN):
+                return
+        canvas.fill(palette.NIGHT)
+        top = (canvas.get_height() - len(lines) * font.line_height) // 2
+        for i, line in enumerate(lines):
+            font.draw(canvas, line, (20, top + i * font.line_height), palette.TEXT)
+        display.present()
+        time.sleep(0.05)
 
 
 def _dev_key(ctx: Context, sim: Simulation, key: int) -> None:

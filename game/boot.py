@@ -10,7 +10,7 @@ from game.paths import Paths
 from game.save.profile import Profile, profile_path
 from game.settings import Settings
 from game.settings_file import load_settings
-from game.story.library import load_library
+from game.story.library import LazyLibrary, Library, load_library, load_tables
 from game.story.mods import ModSet, discover
 from game.story.seen import SeenLog
 
@@ -41,9 +41,23 @@ def build_context(
             notices.report(p)
     manifest = load_manifest(paths.dialogue)
     mods = discover(paths.mods) if use_mods else ModSet()
-    library = load_library(paths.dialogue, mods=mods, language=settings.language)
-    for problem in [*mods.problems, *library.problems, *library.conflicts]:
+    for problem in mods.problems:
         notices.report(problem)
+
+    def loaded(library: Library) -> None:
+        for problem in [*library.problems, *library.conflicts]:
+            notices.report(problem)
+
+    # The window shows the title before any scene is read (and reads them in the background
+    # then); headless runs, verify and tests read everything now, as they always need it.
+    language = settings.language
+    library = LazyLibrary(
+        lambda: load_library(paths.dialogue, mods=mods, language=language),
+        lambda: load_tables(paths.dialogue, mods, Library())["chapters"],
+        loaded,
+    )
+    if headless:
+        library = library.get()
     seen = SeenLog(None if headless else paths.data / "profile" / "seen.txt")
     ctx = Context(
         paths=paths,

@@ -8,7 +8,10 @@ import os
 import sys
 from pathlib import Path
 
+from game import __version__
 from game.content import ContentError
+from game.paths import content_root
+from game.save.fingerprint import content_fingerprint
 
 # `python -m game <tool> ...`: each tool is a module with main(argv) -> int.
 TOOLS = {
@@ -50,7 +53,33 @@ def parser() -> argparse.ArgumentParser:
         "--flags", default="", help="with --scene: flags and items to start with, a=true,b=3,c=text"
     )
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)  # tests and tools
+    p.add_argument(
+        "--version",
+        action="store_true",
+        help="print the game version, the content fingerprint and the pygame-ce and SDL versions",
+    )
     return p
+
+
+def version_text(root: Path | None = None) -> str:
+    """What a bug report or a speedrun needs to name this build: the game, its content, the
+    libraries it draws and plays with, and where the content is read from."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    import platform
+
+    import pygame
+
+    root = root or content_root()
+    sdl = ".".join(str(n) for n in pygame.get_sdl_version())
+    frozen = " (standalone build)" if getattr(sys, "frozen", False) else ""
+    return "\n".join(
+        [
+            f"hailsham {__version__}{frozen}",
+            f"content {content_fingerprint(root)} ({root})",
+            f"pygame-ce {pygame.version.ver} (SDL {sdl})",
+            f"python {platform.python_version()} ({platform.system()} {platform.machine()})",
+        ]
+    )
 
 
 def _tool_position(argv: list[str]) -> int | None:
@@ -78,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
             os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
         return int(importlib.import_module(TOOLS[argv[tool]]).main(argv[tool + 1 :]) or 0)
     args = parser().parse_args(argv)
+    if args.version:
+        print(version_text(args.content_root))
+        return 0
     try:
         if args.headless:
             os.environ.setdefault("SDL_VIDEODRIVER", "dummy")

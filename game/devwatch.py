@@ -5,6 +5,9 @@ what `python -m game lint` runs): any error it brings in, in the changed file or
 renamed scene that other scenes still call), refuses the change. Then the errors are shown on
 screen and printed to the terminal, and the old version keeps running. A clean change replaces
 the content and the scene being played picks up again on the same line, with the new text.
+Only what changed is read again: the watcher keeps every scene file and map it has read (by a
+hash of their bytes; a map also by its tilesets), so a reload parses the changed files alone
+and then checks the whole game as before.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from game.screens.stack import ScreenStack
 from game.screens.world_screen import WorldScreen
 from game.story.library import load_library
 from game.story.lint import lint
+from game.story.loader import ParseMemo
 from game.world.mapdata import MapError, load_map
 
 POLL_FRAMES = 20  # about three checks a second at 60 frames a second
@@ -44,6 +48,7 @@ class DevWatcher:
         self.frames = 0
         self.errors: list[str] = []  # shown on screen until the next clean reload
         self.reloads = 0
+        self.memo = ParseMemo()  # every scene file and map read, by a hash of their bytes
         # Lint errors before any change: a change is refused only for errors it brings in.
         self.baseline: dict[tuple[str, str, str], str] = self._lint()
 
@@ -61,7 +66,9 @@ class DevWatcher:
 
     def reload(self, changed: list[str]) -> bool:
         ctx = self.ctx
-        library = load_library(ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language)
+        library = load_library(
+            ctx.paths.dialogue, mods=ctx.mods, language=ctx.settings.language, memo=self.memo
+        )
         errors = list(library.problems)
         maps = [Path(c) for c in changed if c.endswith(".tmx")]
         for path in maps:
@@ -85,7 +92,7 @@ class DevWatcher:
 
     def _lint(self) -> dict[tuple[str, str, str], str]:
         """The linter's errors over the game and its mods, keyed without line numbers."""
-        found = lint(self.ctx.paths.root, mods=list(self.ctx.mods.mods)).findings
+        found = lint(self.ctx.paths.root, mods=list(self.ctx.mods.mods), memo=self.memo).findings
         return {
             (str(Path(f.file).resolve()), f.code, f.message): f.format()
             for f in sorted(found)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 import pygame
 
 CANVAS = (480, 270)
@@ -27,11 +30,28 @@ def desktop_scale(scale: int) -> int:
     return max(1, fit_scale((desk[0] - 80, desk[1] - 120)))
 
 
+ICON = Path("icon") / "hailsham.png"  # under assets/: built by assets/tools/build_icon.py
+
+
+def set_icon(path: Path) -> None:
+    """The window's icon (set before the window opens, as some systems read it only then). A
+    missing or unreadable file leaves the system's default: never a reason not to start."""
+    with contextlib.suppress(pygame.error, OSError):
+        pygame.display.set_icon(pygame.image.load(str(path)))
+
+
 class Display:
     def __init__(
-        self, scale: int = 0, fullscreen: bool = False, vsync: bool = True, title: str = ""
+        self,
+        scale: int = 0,
+        fullscreen: bool = False,
+        vsync: bool = True,
+        title: str = "",
+        icon: Path | None = None,
     ) -> None:
         pygame.display.set_caption(title)
+        if icon is not None:
+            set_icon(icon)
         self.vsync = vsync
         self.fullscreen = False
         self.canvas = pygame.Surface(CANVAS)

@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "Hailsham"
+# Where an installed game keeps its content, inside the package: the wheel and the standalone
+# build put dialogue/, maps/ and the built assets here (setup.py, packaging/hailsham.spec).
+PACKAGED_CONTENT = "_content"
 
 
+@cache
 def content_root() -> Path:
-    """The folder holding assets/, maps/ and dialogue/ (the repository or the installed tree)."""
-    return Path(__file__).resolve().parent.parent
+    """The folder holding assets/, maps/ and dialogue/ for this copy of the game."""
+    package = resources.files("game")
+    return root_for(package if isinstance(package, Path) else Path(__file__).parent)
+
+
+def root_for(package: Path) -> Path:
+    """An installed game (a wheel, pipx, the standalone build) reads the copy packaged inside
+    its package folder, `game/_content` (found through importlib.resources); a clone (an
+    editable install, or `python -m game` in the checkout) has none and reads its working tree,
+    so authors see their changes at once."""
+    packaged = package / PACKAGED_CONTENT
+    if (packaged / "dialogue").is_dir():
+        return packaged.resolve()
+    return package.resolve().parent
 
 
 @dataclass(frozen=True)

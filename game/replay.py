@@ -19,7 +19,8 @@ import pygame
 
 from game import __version__
 from game.content import ContentError
-from game.display import Display
+from game.crash import ReportError, is_report, prepare_report, read_report
+from game.display import ICON, Display
 from game.input.devices import InputDevices
 from game.loop import FixedStep
 from game.paths import Paths
@@ -47,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data-dir", type=Path, help="the player's folder (for the personal best)")
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if is_report(args.run):  # a crash report: play up to the crash and show it
+        return watch_crash(args.run, args.content_root, args.speed, args.scale, args.frames)
     run, problem = read_run_file(args.run)
     if run is None:
         print(problem, file=sys.stderr)
@@ -77,7 +80,8 @@ def watch(
     book: dict | None = None,
 ) -> int:
     pygame.init()
-    display = Display(scale, False, True, "Hailsham replay")  # before maps load their images
+    icon = Paths.create(None, root).assets / ICON
+    display = Display(scale, False, True, "Hailsham replay", icon)  # before maps load images
     try:
         ctx, sim, session = prepare(run, data, root, headless=False)
     except (ContentError, StartError, MapError) as exc:
@@ -140,6 +144,72 @@ def watch(
         if limit and drawn >= limit:
             break
         time.sleep(0.001)
+    pygame.quit()
+    return 0
+
+
+def watch_crash(path: Path, root: Path | None, speed: int, scale: int, limit: int) -> int:
+    """A crash report played in a window at its own pace, up to its exception, which is then
+    shown over the last frame (Escape or closing the window quits)."""
+    try:
+        report = read_report(path)
+    except (OSError, ReportError) as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        return 2
+    if not report.replayable:
+        print(f"{path}: cannot replay: {report.header.get('replay', '')}", file=sys.stderr)
+        return 2
+    pygame.init()
+    display = Display(
+        scale, False, True, "Hailsham crash replay", Paths.create(None, root).assets / ICON
+    )
+    with tempfile.TemporaryDirectory(prefix="hailsham-replay-") as tmp:
+        try:
+            ctx, sim = prepare_report(report, Path(tmp), root, headless=False)
+        except ReportError as exc:
+            print(f"cannot replay: {exc}", file=sys.stderr)
+            pygame.quit()
+            return 2
+        ctx.assets = Resources(ctx.paths.assets, ctx.notices.report)
+        ctx.display = display
+        ctx.settings.show_inputs = True
+        frames, tick, error = report.frames(), 0, ""
+        clock, last, drawn = FixedStep(), time.perf_counter_ns(), 0
+        while not ctx.quit_requested:
+            for event in pygame.event.get():
+                if event.type == pygame.QUIT or (
+                    event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE
+                ):
+                    ctx.quit_requested = True
+            now = time.perf_counter_ns()
+            steps = clock.advance((now - last) // 1000) * speed
+            last = now
+            try:
+                for _ in range(0 if error else steps):
+                    frame = next(frames, None)
+                    if frame is None:
+                        break
+                    tick += 1
+                    sim.tick(frame)
+                if not error:
+                    sim.stack.draw(display.canvas)
+                    draw_inputs(display.canvas, ctx, sim.speedrun)
+            except Exception as exc:  # the crash being replayed: shown, not raised
+                error = f"{type(exc).__name__}: {exc}"
+                print(f"tick {tick}: {error}", file=sys.stderr)
+            font = ctx.assets.font("small")
+            tag = f"CRASH REPLAY  tick {tick}/{report.ticks}"
+            if tick >= report.ticks and not error:
+                tag += "  (the end: no exception here)"
+            if error:
+                tag = f"tick {tick}: {error}"[:90]
+            font.draw(display.canvas, tag, (6, display.canvas.get_height() - 10), palette.NOTICE,
+                      shadow=palette.SHADOW)  # fmt: skip
+            display.present()
+            drawn += 1
+            if limit and drawn >= limit:
+                break
+            time.sleep(0.001)
     pygame.quit()
     return 0
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from game.boot import build_context
 from game.content import ContentError
+from game.crash import is_report, verify_main
 from game.paths import content_root
 from game.play.start import NEW_GAME, StartError, categories, make_start, run_chapters
 from game.save.fingerprint import content_fingerprint
@@ -258,7 +259,7 @@ def as_json(run: RunFile | None, result: VerifyResult, problem: str = "") -> str
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="hailsham verify", description=__doc__.splitlines()[0])
-    p.add_argument("run", type=Path, help="a .run file")
+    p.add_argument("run", type=Path, help="a .run file, or a crash report (crash-*.txt)")
     p.add_argument("--json", action="store_true", help="print one JSON object (for tools)")
     p.add_argument(
         "--allow-other-version",
@@ -267,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if is_report(args.run):  # a crash report from the window: does its exception come back?
+        return verify_main(args.run, args.content_root)
     try:
         return _main(args)
     except (MemoryError, RecursionError) as exc:  # bounded by design; said plainly if ever met

@@ -9,13 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.bench.startup import needs_python
 from game.context import Context
+from game.devwatch import DevWatcher
 from game.input.recording import frames_from_text
 from game.save import savegame
 from game.screens.title import TitleScreen
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.lint import lint
+from game.story.loader import scene_files
 
 RECORDING = Path("tests/data/chapter1.input")  # under the content root, when it exists
 GENERATED_TICKS = 36_000  # ten minutes of play when no recording exists
@@ -94,6 +97,21 @@ def save_and_load(
     return saves, loads
 
 
+def reload_one(ctx: Context, root: Path) -> tuple[float, str]:
+    """ms for `--dev` to reload after one scene file is saved: parse what changed, check it,
+    swap the library in (the watcher's first full check is made before the clock starts)."""
+    sim = Simulation(ctx, TitleScreen())
+    watcher = DevWatcher(ctx, sim.stack)
+    path = scene_files(root / "dialogue")[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\n# saved again by the bench\n", "utf-8")
+    parsed = watcher.memo.parsed
+    t = time.perf_counter()
+    ok = watcher.reload([str(path)])
+    ms = (time.perf_counter() - t) * 1000
+    verdict = "reloaded" if ok else "refused: " + "; ".join(watcher.errors)[:80]
+    return ms, f"{verdict}; {watcher.memo.parsed - parsed} file(s) parsed again"
+
+
 def lint_all(root: Path) -> tuple[float, int]:
     """ms to lint every shipped scene and map, and how many findings it reported."""
     t = time.perf_counter()
@@ -139,6 +157,7 @@ def verify_figures(root: Path, folder: Path) -> tuple[float, int, float, list[di
     for name, text in hostile.items():
         (folder / name).write_text(text, encoding="utf-8")
         files[name] = folder / name
+    needs_python()
     rows, peak, seconds, ticks = [], 0.0, 0.0, 0
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
     for name, path in files.items():

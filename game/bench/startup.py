@@ -20,7 +20,7 @@ _T0 = time.perf_counter()  # as early as this module can see
 READY = "bench-startup-ready "
 
 
-def _probe(data_dir: Path) -> dict[str, float]:
+def _probe(data_dir: Path, root: Path | None = None) -> dict[str, float]:
     """Build the game as ``run_window`` does, draw the title once, return phase times in ms."""
     marks: list[tuple[str, float]] = []
 
@@ -32,7 +32,7 @@ def _probe(data_dir: Path) -> dict[str, float]:
 
     mark("imports")
     # 480x270 x4 = 1920x1080, vsync off: the same steps as the game's own start-up.
-    _ctx, display, sim = open_game(data_dir, scale=4, quiet=True, on_phase=mark)
+    _ctx, display, sim = open_game(data_dir, root, scale=4, quiet=True, on_phase=mark)
     sim.stack.draw(display.canvas)
     display.present()
     mark("first_frame")
@@ -44,16 +44,22 @@ def _probe(data_dir: Path) -> dict[str, float]:
     return out
 
 
-def measure(data_dir: Path, runs: int) -> tuple[list[float], dict[str, float], float]:
-    """Start the probe ``runs`` times: (total ms per run, phases of the fastest run, child peak MB)."""
+def measure(
+    data_dir: Path, runs: int, root: Path | None = None
+) -> tuple[list[float], dict[str, float], float]:
+    """Start the probe ``runs`` times: (total ms per run, phases of the fastest run, child peak MB).
+    ``root`` is another content root (the synthetic game with more scenes)."""
+    needs_python()
     totals: list[float] = []
     best: dict[str, float] = {}
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
     root = Path(__file__).resolve().parents[2]
     for _ in range(runs):
+        cpu0 = _children_cpu_ms()
         t0 = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "game.bench.startup", str(data_dir)],
+            [sys.executable, "-m", "game.bench.startup", str(data_dir)]
+            + ([str(root)] if root is not None else []),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -69,8 +75,26 @@ def measure(data_dir: Path, runs: int) -> tuple[list[float], dict[str, float], f
         total = (t1 - t0) * 1000
         if not totals or total < min(totals):
             best = json.loads(line[len(READY) :])
+            best["cpu"] = _children_cpu_ms() - cpu0  # the whole child, to its exit
         totals.append(total)
     return totals, best, _children_peak_mb()
+
+
+def needs_python() -> None:
+    """The figures that start a fresh Python process cannot be made by the standalone build."""
+    if getattr(sys, "frozen", False):
+        raise RuntimeError("needs Python: run the bench from a checkout or an installed wheel")
+
+
+def _children_cpu_ms() -> float:
+    """CPU time (user and system) of the finished children: on a busy machine the wall clock
+    mostly measures the other processes."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return float("nan")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def _children_peak_mb() -> float:
@@ -83,7 +107,7 @@ def _children_peak_mb() -> float:
 
 
 if __name__ == "__main__":
-    phases = _probe(Path(sys.argv[1]))
+    phases = _probe(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
     print(READY + json.dumps(phases), flush=True)  # the parent stops its clock on this line
     import pygame
 

@@ -6,12 +6,14 @@ Problems never stop the game: a scene file with errors is left out (and reported
 from __future__ import annotations
 
 import contextlib
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from game.story import expr
-from game.story.loader import read_scene_file, scene_files
+from game.story.loader import ParseMemo, read_scene_file, scene_files
 from game.story.model import Command, Scene
 from game.story.mods import TABLES, Mod, ModSet, inside
 from game.story.params import Condition, Problem
@@ -101,7 +103,75 @@ def load_tables(dialogue: Path, mods: ModSet, lib: Library) -> dict[str, dict[st
     return tables
 
 
-def load_library(dialogue: Path, *, mods: ModSet | None = None, language: str = "") -> Library:
+class LazyLibrary:
+    """The library, read when first needed, so start-up does not grow with the story.
+
+    The title screen needs only the chapter list, read from chapters.yaml alone (and the mods'
+    chapter tables); anything else
+    (a scene, an actor, the flag types ...) reads every file on first use, or waits for
+    `preload`, which the window starts in a background thread once the title is on screen. The
+    simulation sees the same library either way: only when it is read differs."""
+
+    def __init__(
+        self,
+        load: Callable[[], Library],
+        chapters: Callable[[], dict[str, dict[str, Any]]],
+        on_loaded: Callable[[Library], None] = lambda lib: None,
+    ) -> None:
+        self._load, self._read_chapters, self._on_loaded = load, chapters, on_loaded
+        self._lib: Library | None = None
+        self._chapters: dict[str, dict[str, Any]] | None = None
+        self._thread: threading.Thread | None = None
+        self._result: list[Library | BaseException] = []
+
+    @property
+    def loaded(self) -> bool:
+        return self._lib is not None
+
+    @property
+    def chapters(self) -> dict[str, dict[str, Any]]:
+        if self._lib is not None:
+            return self._lib.chapters
+        if self._chapters is None:  # problems in the file are reported by the full read
+            self._chapters = self._read_chapters()
+        return self._chapters
+
+    def preload(self) -> None:
+        """Start reading everything in the background (the first use waits for it)."""
+        if self._lib is None and self._thread is None:
+            self._thread = threading.Thread(target=self._read, name="library", daemon=True)
+            self._thread.start()
+
+    def _read(self) -> None:
+        try:
+            self._result.append(self._load())
+        except BaseException as exc:  # handed to the main thread, which reads again and raises
+            self._result.append(exc)
+
+    def get(self) -> Library:
+        if self._lib is None:
+            if self._thread is not None:
+                self._thread.join()
+            done = self._result[0] if self._result else None
+            lib = done if isinstance(done, Library) else self._load()
+            self._lib = lib
+            self._on_loaded(lib)
+        return self._lib
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.get(), name)
+
+
+def load_library(
+    dialogue: Path,
+    *,
+    mods: ModSet | None = None,
+    language: str = "",
+    memo: ParseMemo | None = None,
+) -> Library:
+    """Everything under ``dialogue`` (and the mods'); ``memo`` keeps files already parsed."""
     lib = Library()
     mods = mods or ModSet()
     tables = load_tables(dialogue, mods, lib)
@@ -129,11 +199,11 @@ def load_library(dialogue: Path, *, mods: ModSet | None = None, language: str = 
     }
     lib.chapters = tables["chapters"]
     for path in scene_files(dialogue):
-        _take_scene(lib, path, "base")
+        _take_scene(lib, path, "base", memo)
     for mod in mods.mods:
         for path in scene_files(mod.dialogue):
             if inside(path, mod.folder):
-                _take_scene(lib, path, mod.id)
+                _take_scene(lib, path, mod.id, memo)
         _take_lines(lib, mod)
     if language:
         lib.translations, problems = _language(dialogue, mods, language)
@@ -152,8 +222,8 @@ def _language(dialogue: Path, mods: ModSet, code: str) -> tuple[dict[str, str], 
     return lang.lines, lang.problems
 
 
-def _take_scene(lib: Library, path: Path, source: str) -> None:
-    result = read_scene_file(path)
+def _take_scene(lib: Library, path: Path, source: str, memo: ParseMemo | None = None) -> None:
+    result = memo.read(path) if memo is not None else read_scene_file(path)
     label = str(path)
     lib.files[label] = list(result.problems)
     if result.scene is None or result.problems:
@@ -323,4 +393,12 @@ def check_conditions(lib: Library) -> None:
                     )
 
 
-__all__ = ["ActorInfo", "ItemInfo", "Library", "MemoryInfo", "YScalar", "load_library"]
+__all__ = [
+    "ActorInfo",
+    "ItemInfo",
+    "LazyLibrary",
+    "Library",
+    "MemoryInfo",
+    "YScalar",
+    "load_library",
+]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.story import commands  # noqa: F401  (registers every command)
 from game.story.model import Scene, parse_steps
 from game.story.params import ID_RE, Problem, Reader
-from game.story.yamlsrc import YMap, load_yaml
+from game.story.yamlsrc import YamlProblem, YMap, YNode, load_yaml
+from game.world.mapdata import MapData, load_map
+from game.world.mapfiles import Sandbox
 
 HEADER_KEYS = ("scene", "beat", "chapter", "steps", "note")
 # Files under dialogue/ that are not scenes.
@@ -24,7 +28,13 @@ class FileResult:
 
 def read_scene_text(text: str, label: str) -> tuple[Scene | None, list[Problem]]:
     """One scene file's text: the scene (None if unusable) and every problem found."""
-    root, yproblems = load_yaml(text)
+    return scene_from_tree(*load_yaml(text), label)
+
+
+def scene_from_tree(
+    root: YNode | None, yproblems: list[YamlProblem], label: str
+) -> tuple[Scene | None, list[Problem]]:
+    """The scene a file's YAML tree describes (from `load_yaml`, or the parse cache)."""
     problems = [Problem(p.line, p.col, p.code, p.message) for p in yproblems]
     if root is None:
         return None, problems
@@ -77,14 +87,22 @@ def read_scene_text(text: str, label: str) -> tuple[Scene | None, list[Problem]]
 MAX_FILE_BYTES = 2_000_000
 
 
-def read_scene_file(path: Path, label: str | None = None) -> FileResult:
+def read_scene_file(path: Path, label: str | None = None, data: bytes | None = None) -> FileResult:
+    """``data`` is the file's bytes, when the caller has read them already."""
     label = label or str(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        if data is None:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return FileResult(
+                    path, None, [Problem(1, 1, "Y006", "file too large for a scene file")]
+                )
+            data = path.read_bytes()
+        if len(data) > MAX_FILE_BYTES:
             return FileResult(
                 path, None, [Problem(1, 1, "Y006", "file too large for a scene file")]
             )
-        text = path.read_text(encoding="utf-8")
+        # Line ends as Path.read_text gives them (universal newlines).
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         return FileResult(
             path,
@@ -97,6 +115,52 @@ def read_scene_file(path: Path, label: str | None = None) -> FileResult:
         )
     scene, problems = read_scene_text(text, label)
     return FileResult(path, scene, problems)
+
+
+class ParseMemo:
+    """Scene files already read, by path and a hash of their bytes, so reading a folder again
+    (a hot reload, the linter after the library) parses only the files that changed. A scene is
+    never changed once read, so the same object can serve both reads."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, tuple[str, FileResult]] = {}
+        self._maps: dict[str, tuple[Any, MapData]] = {}
+        self.parsed = 0  # files parsed (not served from the memo), for the bench and tests
+
+    def read(self, path: Path, label: str | None = None) -> FileResult:
+        key = label or str(path)
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return read_scene_file(path, label)  # says it is too large
+            data = path.read_bytes()
+        except OSError:
+            return read_scene_file(path, label)  # says why it cannot be read
+        digest = hashlib.sha256(data).hexdigest()
+        hit = self._files.get(key)
+        if hit is not None and hit[0] == digest:
+            return hit[1]
+        result = read_scene_file(path, label, data)
+        self.parsed += 1
+        self._files[key] = (digest, result)
+        return result
+
+    def map(self, path: Path, sandbox: Sandbox | None = None) -> MapData:
+        """`load_map(path, sandbox=...)` (no images), again only when the map or a tileset
+        beside it changed. Raises MapError as load_map does (a broken map is not kept)."""
+        try:
+            tilesets = sorted(
+                (p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                for p in (path.parent / "tilesets").glob("*.tsx")
+            )
+            key = (hashlib.sha256(path.read_bytes()).hexdigest(), tuple(tilesets), repr(sandbox))
+        except OSError:
+            return load_map(path, sandbox=sandbox)  # says why it cannot be read
+        hit = self._maps.get(str(path))
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        data = load_map(path, sandbox=sandbox)
+        self._maps[str(path)] = (key, data)
+        return data
 
 
 def scene_files(root: Path) -> list[Path]:

@@ -23,6 +23,7 @@ from game.story.lint.refs import Refs, reset_hints
 from game.story.lint.scenes import SceneChecks
 from game.story.lint.stage import check_stage
 from game.story.lint.world import WorldChecks
+from game.story.loader import ParseMemo
 from game.story.mods import Mod
 
 
@@ -38,11 +39,14 @@ def lint(
     extra: list[Path] | None = None,
     story: Path | None = None,
     mods: list[Mod] | None = None,
+    *,
+    memo: ParseMemo | None = None,
 ) -> Content:
     """Load and check everything under ``root`` (with ``mods`` laid over it, in order, as the
-    game lays them); the findings are in ``content.findings``."""
+    game lays them); the findings are in ``content.findings``. ``memo`` keeps the scene files
+    and maps already read (a hot reload reads again only what changed)."""
     reset_hints()
-    c = load_content(root, list(extra or []), story, mods)
+    c = load_content(root, list(extra or []), story, mods, memo)
     refs = Refs(c)
     world = WorldChecks(c, refs)
     guarded(c, root, world.run)

@@ -14,7 +14,7 @@ from typing import Any
 from game.paths import inside
 from game.story import library as libmod
 from game.story.lint.codes import Finding
-from game.story.loader import read_scene_file, scene_files
+from game.story.loader import ParseMemo, read_scene_file, scene_files
 from game.story.mods import Mod, ModSet
 from game.story.params import Problem
 from game.story.yamlsrc import YMap, YNode, load_yaml
@@ -45,6 +45,7 @@ class Content:
     table_lines: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> id -> line
     table_files: dict[str, dict[str, str]] = field(default_factory=dict)  # table -> id -> file
     mods: list[Mod] = field(default_factory=list)  # mods linted over the game, in load order
+    memo: ParseMemo | None = None  # files already read (a hot reload reads only what changed)
     replaced: dict[str, str] = field(default_factory=dict)  # game file -> the mod file replacing it
 
     @property
@@ -101,9 +102,13 @@ def _stems(folder: Path, *exts: str) -> set[str]:
 
 
 def load_content(
-    root: Path, extra: list[Path], story: Path | None, mods: list[Mod] | None = None
+    root: Path,
+    extra: list[Path],
+    story: Path | None,
+    mods: list[Mod] | None = None,
+    memo: ParseMemo | None = None,
 ) -> Content:
-    c = Content(root, mods=list(mods or []))
+    c = Content(root, mods=list(mods or []), memo=memo)
     d = c.dialogue
     lib = c.lib
     tables = guarded(c, d, libmod.load_tables, d, ModSet(list(c.mods)), lib) or {}
@@ -172,7 +177,7 @@ def load_content(
 
 
 def _load_scene(c: Content, path: Path, source: str = "base") -> None:
-    result = read_scene_file(path)
+    result = c.memo.read(path) if c.memo is not None else read_scene_file(path)
     label = str(path)
     c.scene_files.append(label)
     for p in result.problems:
@@ -216,7 +221,7 @@ def _load_manifest(c: Content) -> None:
 
 def _load_map(c: Content, path: Path, sandbox: Sandbox) -> None:
     try:
-        data = load_map(path, sandbox=sandbox)
+        data = c.memo.map(path, sandbox) if c.memo is not None else load_map(path, sandbox=sandbox)
     except MapError as exc:
         message = str(exc)
         prefix = f"{path}: "

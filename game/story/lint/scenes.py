@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from game.paths import content_root
 from game.story import expr
 from game.story.library import _effects, conditions_of
 from game.story.lint.content import Content, guarded
@@ -23,7 +24,7 @@ from game.text.layout import (
 )
 from game.text.metrics import FontMetrics
 
-_REPO = Path(__file__).resolve().parents[3]
+_REPO = content_root()  # the checkout, or an installed game's own content
 
 
 def line_param(cls: type[Command]) -> str | None:
