@@ -37,6 +37,9 @@ class InputDevices:
         self.raw: list[
             str
         ] = []  # names of keys/buttons pressed since the last frame (for rebinding screens)
+        # "key" or "pad": what the player touched last, so prompts name that device's buttons.
+        # Drawing reads it; the simulation never does.
+        self.last_device = "key"
 
     def rebind(self, bindings: Bindings) -> None:
         self.bindings = bindings
@@ -55,11 +58,13 @@ class InputDevices:
             self._wheel += 1 if event.y > 0 else -1 if event.y < 0 else 0
             return True
         if event.type == pygame.KEYDOWN:
+            self.last_device = "key"
             self.raw.append("key:" + pygame.key.name(event.key))
             return self._down("key:" + pygame.key.name(event.key), self._key_table)
         if event.type == pygame.KEYUP:
             return self._up("key:" + pygame.key.name(event.key))
         if event.type == pygame.CONTROLLERBUTTONDOWN:
+            self.last_device = "pad"
             self.raw.append("pad:" + _BUTTON_NAMES.get(event.button, "?"))
             return self._down("pad:" + _BUTTON_NAMES.get(event.button, "?"), self._button_table)
         if event.type == pygame.CONTROLLERBUTTONUP:
@@ -100,6 +105,8 @@ class InputDevices:
         elif value >= self.bindings.dead_zone:
             self._stick.add(pair[1])
         self._pressed.update(self._stick - before)
+        if self._stick - before:
+            self.last_device = "pad"
 
     def _open_controller(self, index: int) -> None:
         try:

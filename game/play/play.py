@@ -75,6 +75,17 @@ class Play:
         """Whether a menu may open now (not while walking through a door or over a title card)."""
         return self.pending_warp is None and self.director.card is None
 
+    @property
+    def walking(self) -> bool:
+        """Whether Kathy is the player's to walk: no scene, door, card or hand-over in progress."""
+        director = self.director
+        return (
+            director.run is None
+            and director.card is None
+            and self.pending_warp is None
+            and self.pending_chapter is None
+        )
+
     def tick(self, frame: InputFrame) -> None:
         director = self.director
         self.state.play_ticks += 1

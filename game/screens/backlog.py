@@ -11,7 +11,7 @@ from game.input.actions import Action, InputFrame
 from game.input.menu import Repeater
 from game.screens.stack import Screen
 from game.state import GameState
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import shade
 
@@ -55,7 +55,7 @@ class BacklogScreen(Screen):
         )
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         small.draw(surface, "Backlog", (PANEL.x + 10, PANEL.y + 6), palette.SUBTITLE)
-        hint = "up/down: scroll   X: close"
+        hint = self.hint(ctx)
         small.draw(
             surface, hint, (PANEL.right - 10 - small.measure(hint), PANEL.y + 6), palette.HINT
         )
@@ -90,6 +90,12 @@ class BacklogScreen(Screen):
                         surface, f"\u2014 {title} \u2014", (PANEL.x + 12, y + 2), palette.BOX_EDGE
                     )
             index -= 1
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.arrows(ctx, Action.UP, Action.DOWN), "scroll"),
+            (prompts.key(ctx, Action.CANCEL), "close"),
+        )
 
     def snapshot(self) -> dict[str, Any]:
         return {"scroll": self.scroll, "repeat": sorted(self.repeat.held_for.items())}

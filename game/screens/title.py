@@ -11,7 +11,7 @@ from typing import Any
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.play.fade import Fade
 from game.play.start import StartError, chapter_start, new_game
 from game.render.fade import draw_fade
@@ -19,7 +19,7 @@ from game.screens.menus.chapters import reached_chapters
 from game.screens.menus.common import latest_slot, list_slots, load_play, play_for
 from game.screens.stack import Screen
 from game.screens.world_screen import WorldScreen
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 from game.world.mapdata import MapError
@@ -183,7 +183,7 @@ class TitleScreen(Screen):
             )
         self._draw_menu(surface, ctx)
         if self.is_top():  # a menu opened over the title has its own hints
-            hint = "arrows move   Enter / Z choose   or use the mouse"
+            hint = self.hint(ctx)
             small.draw(
                 surface,
                 hint,
@@ -196,6 +196,13 @@ class TitleScreen(Screen):
             mods = "Mods: " + ", ".join(names)
             small.draw(surface, mods, (8, 4), palette.SUBTITLE, shadow=palette.SHADOW)
         draw_fade(surface, self.fade)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.arrows(ctx, Action.UP, Action.DOWN), "move"),
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            "or use the mouse" if prompts.mouse_words(ctx) else "",
+        )
 
     def _draw_menu(self, surface: pygame.Surface, ctx: Context) -> None:
         draw_panel(surface, MENU, alpha=170)

@@ -85,7 +85,11 @@ class WorldScreen(Screen):
         if frame.was_pressed(Action.BACKLOG):
             self.stack.push(BacklogScreen(self.state))
             return True
-        if frame.was_pressed(Action.MENU):
+        # Cancel (Esc, X, B) opens it too while she walks, as most players expect; in a scene it
+        # keeps its own meaning (leaving the Sale's table, say).
+        if frame.was_pressed(Action.MENU) or (
+            frame.was_pressed(Action.CANCEL) and self.play.walking
+        ):
             from game.screens.menus.pause import (
                 PauseScreen,  # loaded when first opened: headless runs and verify start without it
             )

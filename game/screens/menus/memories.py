@@ -8,7 +8,7 @@ from typing import Any
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
@@ -17,7 +17,7 @@ from game.screens.menus.common import (
     draw_scroll_marks,
     play_for,
 )
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
@@ -54,7 +54,7 @@ class MemoriesScreen(MenuOverlay):
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         total, have = len(self.ids), sum(1 for m in self.ids if m in self.found)
-        self.draw_frame(surface, ctx, PANEL, "Memories", "X back   arrows/wheel move")
+        self.draw_frame(surface, ctx, PANEL, "Memories", self.hint(ctx))
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         count = f"{have} of {total} found"
         small.draw(
@@ -88,6 +88,12 @@ class MemoriesScreen(MenuOverlay):
             )
         draw_scroll_marks(surface, self.list)
         self._draw_text(surface, ctx)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CANCEL), "back"),
+            (prompts.arrows(ctx, Action.UP, Action.DOWN), "move"),
+        )
 
     def _draw_text(self, surface: pygame.Surface, ctx: Context) -> None:
         draw_panel(surface, TEXT, contrast=getattr(ctx.settings, "high_contrast", False))

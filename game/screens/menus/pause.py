@@ -24,7 +24,7 @@ from game.screens.menus.settings import SettingsScreen
 from game.screens.menus.slots import SlotScreen, Thumbnail
 from game.speedrun.session import in_run
 from game.story import hints
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
@@ -102,8 +102,20 @@ class PauseScreen(MenuOverlay):
             font.draw(surface, label, (rect[0] + 8, rect[1] + 2), color, shadow=palette.SHADOW)
         self._draw_info(surface, ctx)
         small = ctx.assets.font("small")
-        hint = "Z choose   X / Tab resume   mouse: click"
-        small.draw(surface, hint, (PANEL.x, PANEL.bottom + 6), palette.HINT, shadow=palette.SHADOW)
+        small.draw(
+            surface,
+            self.hint(ctx),
+            (PANEL.x, PANEL.bottom + 6),
+            palette.HINT,
+            shadow=palette.SHADOW,
+        )
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            (prompts.keys(ctx, Action.CANCEL, Action.MENU), "resume"),
+            prompts.mouse_words(ctx),
+        )
 
     def _draw_info(self, surface: pygame.Surface, ctx: Context) -> None:
         """Where and when the player is: chapter, place, play time, memories found."""

@@ -10,7 +10,7 @@ from typing import Any
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
@@ -24,7 +24,7 @@ from game.screens.menus.text_entry import TextEntryScreen
 from game.settings import host_problem, port_problem
 from game.speedrun.mode import locked_settings
 from game.story.library import load_library
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.widgets import (
     ListBox,
     draw_cursor_row,
@@ -309,7 +309,7 @@ class SettingsScreen(MenuOverlay):
 
     # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, "Settings", "Z choose   left/right change   X back")
+        self.draw_frame(surface, ctx, PANEL, "Settings", self.hint(ctx))
         draw_back(surface, ctx, PANEL)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, option in enumerate(self.rows):
@@ -336,6 +336,13 @@ class SettingsScreen(MenuOverlay):
         if help_text:
             y = LIST_Y + VISIBLE * ROW_H + 4
             small.draw(surface, help_text, (LIST_X + 12, y), palette.SUBTITLE)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            (prompts.arrows(ctx, Action.LEFT, Action.RIGHT), "change"),
+            (prompts.key(ctx, Action.CANCEL), "back"),
+        )
 
     def _draw_value(
         self, surface: pygame.Surface, ctx: Context, option: Option, rect: Any, selected: bool
@@ -366,7 +373,10 @@ class SettingsScreen(MenuOverlay):
         elif option.kind == "text":
             font.draw(surface, str(value)[:24], (VALUE_X + 14, y + 1), color, shadow=palette.SHADOW)
         elif option.kind == "button" and option.key != "back":
-            small.draw(surface, "Z / click to open", (VALUE_X + 14, y + 3), palette.HINT)
+            opener = prompts.key(ctx, Action.CONFIRM) + (
+                " / click" if prompts.mouse_words(ctx) else ""
+            )
+            small.draw(surface, f"{opener} to open", (VALUE_X + 14, y + 3), palette.HINT)
 
     def snapshot(self) -> dict[str, Any]:
         return {"list": self.list.snapshot(), "dirty": self.dirty}

@@ -15,7 +15,7 @@ from typing import Any
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.play.play import Play
 from game.save import savegame
 from game.screens.menus.common import (
@@ -29,7 +29,7 @@ from game.screens.menus.common import (
     play_time,
 )
 from game.screens.menus.confirm import ConfirmScreen
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
@@ -196,7 +196,7 @@ class SlotScreen(MenuOverlay):
     # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         title = "Save" if self.mode == "save" else "Load"
-        self.draw_frame(surface, ctx, PANEL, title, "Z choose   X back   wheel/arrows move")
+        self.draw_frame(surface, ctx, PANEL, title, self.hint(ctx))
         draw_back(surface, ctx, PANEL)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, slot in enumerate(SLOTS):
@@ -222,6 +222,13 @@ class SlotScreen(MenuOverlay):
                 t = play_time(getattr(info, "play_ticks", 0))
                 small.draw(surface, t, (x + w - 6 - small.measure(t), y + 4), palette.SUBTITLE)
         self._draw_detail(surface, ctx)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            (prompts.key(ctx, Action.CANCEL), "back"),
+            (prompts.arrows(ctx, Action.UP, Action.DOWN), "move"),
+        )
 
     def _row_status(self, ctx: Context, slot: str) -> tuple[str, tuple[int, int, int]]:
         info = self.info(slot)
@@ -254,7 +261,7 @@ class SlotScreen(MenuOverlay):
                 small.draw(surface, line, (x, y + 15 + j * small.line_height), palette.TEXT)
             y += 21 + len(lines) * small.line_height
             backup = (
-                "Its backup can be loaded: Z."
+                f"Its backup can be loaded: {prompts.key(ctx, Action.CONFIRM)}."
                 if getattr(info, "has_backup", False) and getattr(info, "backup_ok", False)
                 else "No usable backup."
             )

@@ -1,0 +1,136 @@
+"""The menus as a player meets them (issue 17's UI list): Esc pauses, prompts name the player's own
+keys, panels hide what they cover, cards say they wait, autosaves are the story's own."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from game.boot import build_context
+from game.input.actions import Action, InputFrame
+from game.play.play import Play
+from game.screens.menus.pause import PauseScreen
+from game.screens.world_screen import WorldScreen
+from game.simulation import Simulation
+
+NONE = InputFrame()
+
+
+def press(*actions: Action) -> InputFrame:
+    return InputFrame(frozenset(actions), frozenset(actions))
+
+
+def run(sim: Simulation, frames=(), ticks: int = 0) -> None:
+    for f in frames:
+        sim.tick(f)
+    for _ in range(ticks):
+        sim.tick()
+
+
+@pytest.fixture
+def world(content, tmp_path):
+    """A play in the test room with one scene to talk in, faded in and free to walk."""
+    d = content / "dialogue"
+    (d / "talk.yaml").write_text(
+        textwrap.dedent(
+            """\
+            scene: talk_girl
+            steps:
+              - say: {who: girl, text: "Hello."}
+              - say: {who: girl, text: "Goodbye."}
+            """
+        )
+    )
+    (d / "actors.yaml").write_text("girl: {name: Polly, sprite: girl_a}\n")
+    ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
+    run(sim, ticks=20)
+    return ctx, sim
+
+
+# -- Esc opens the pause menu while walking ------------------------------------------------------------
+def test_cancel_opens_the_pause_menu_while_she_walks_and_closes_it_again(world):
+    _ctx, sim = world
+    screen = sim.stack.top
+    run(sim, [press(Action.CANCEL)])
+    assert isinstance(sim.stack.top, PauseScreen)
+    run(sim, [press(Action.CANCEL)])
+    assert sim.stack.top is screen
+    run(sim, [press(Action.MENU)])  # Tab and P still do
+    assert isinstance(sim.stack.top, PauseScreen)
+
+
+def test_cancel_in_a_scene_keeps_its_meaning_and_opens_nothing(world):
+    _ctx, sim = world
+    screen = sim.stack.top
+    assert screen.director.start("talk_girl")
+    run(sim, ticks=2)
+    run(sim, [press(Action.CANCEL)], 2)
+    assert sim.stack.top is screen and screen.director.run is not None
+    screen.play.begin_warp("hall", "from_room", door=True)  # walking through a door
+    run(sim, [press(Action.CANCEL)])
+    assert sim.stack.top is screen
+
+
+# -- prompts in the player's own bindings ------------------------------------------------------------
+def menus_with_hints(ctx, sim):
+    from game.screens.backlog import BacklogScreen
+    from game.screens.menus.chapters import ChapterSelectScreen
+    from game.screens.menus.memories import MemoriesScreen
+    from game.screens.menus.rebind import RebindScreen
+    from game.screens.menus.settings import SettingsScreen
+    from game.screens.menus.slots import SlotScreen
+    from game.screens.menus.text_entry import TextEntryScreen
+    from game.screens.title import TitleScreen
+
+    play = sim.stack.top.play
+    return [
+        PauseScreen(play),
+        SlotScreen("load"),
+        SettingsScreen(),
+        RebindScreen("keys"),
+        ChapterSelectScreen([], lambda c, i: None),
+        MemoriesScreen([]),
+        TitleScreen(),
+        BacklogScreen(play.state),
+        TextEntryScreen("Port", "1", lambda c, t: None, alphabet="0123456789", limit=5),
+    ]
+
+
+def test_every_prompt_names_the_keys_as_bound(world):
+    from game.screens.menus.rebind import assign
+
+    ctx, sim = world
+    screens = menus_with_hints(ctx, sim)
+    assert PauseScreen(sim.stack.top.play).hint(ctx).startswith("Z choose   X / Tab resume")
+    bindings = ctx.settings.input_bindings()
+    changed, message = assign(bindings, "keys", Action.AUTO, 0, "x")
+    assert message == "X moved from Cancel to Auto; Cancel now uses V."
+    ctx.settings.bindings = bindings.to_data()
+    changed, _ = assign(bindings, "keys", Action.CONFIRM, 0, "return")  # Enter first, Z second
+    ctx.settings.bindings = bindings.to_data()
+    for screen in screens:
+        words = screen.hint(ctx).split()
+        assert "X" not in words, (type(screen).__name__, screen.hint(ctx))
+        assert "Z" not in words, (type(screen).__name__, screen.hint(ctx))
+    assert PauseScreen(sim.stack.top.play).hint(ctx).startswith("Enter choose   V / Tab resume")
+    assert screens[1].hint(ctx).startswith("Enter choose   V back   Up/Down move")
+
+
+def test_prompts_name_gamepad_buttons_after_the_pad_was_used(world):
+    from types import SimpleNamespace
+
+    from game.ui import overlays, prompts
+
+    ctx, sim = world
+    ctx.devices = SimpleNamespace(last_device="pad", raw=[])
+    assert PauseScreen(sim.stack.top.play).hint(ctx) == "A choose   B / Start resume"
+    assert overlays.confirm_key(ctx) == "A"
+    assert prompts.arrows(ctx, Action.UP, Action.DOWN) == "D-pad"
+    assert prompts.key(ctx, Action.QUICKSAVE) == "F5"  # nothing on the pad: its key
+    for screen in menus_with_hints(ctx, sim):
+        words = screen.hint(ctx).split()
+        assert "mouse" not in words and "Z" not in words, (type(screen).__name__, words)
+    ctx.devices.last_device = "key"
+    assert overlays.confirm_key(ctx) == "Z"
