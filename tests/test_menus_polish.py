@@ -105,10 +105,10 @@ def test_every_prompt_names_the_keys_as_bound(world):
     screens = menus_with_hints(ctx, sim)
     assert PauseScreen(sim.stack.top.play).hint(ctx).startswith("Z choose   X / Tab resume")
     bindings = ctx.settings.input_bindings()
-    changed, message = assign(bindings, "keys", Action.AUTO, 0, "x")
+    _changed, message = assign(bindings, "keys", Action.AUTO, 0, "x")
     assert message == "X moved from Cancel to Auto; Cancel now uses V."
     ctx.settings.bindings = bindings.to_data()
-    changed, _ = assign(bindings, "keys", Action.CONFIRM, 0, "return")  # Enter first, Z second
+    assert assign(bindings, "keys", Action.CONFIRM, 0, "return")[0]  # Enter first, Z second
     ctx.settings.bindings = bindings.to_data()
     for screen in screens:
         words = screen.hint(ctx).split()
