@@ -4,7 +4,9 @@ keys, panels hide what they cover, cards say they wait, autosaves are the story'
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
+import pygame
 import pytest
 
 from game.boot import build_context
@@ -134,3 +136,58 @@ def test_prompts_name_gamepad_buttons_after_the_pad_was_used(world):
         assert "mouse" not in words and "Z" not in words, (type(screen).__name__, words)
     ctx.devices.last_device = "key"
     assert overlays.confirm_key(ctx) == "Z"
+
+
+# -- modal panels hide what they cover --------------------------------------------------------------
+@pytest.fixture
+def drawing(world):
+    from game.paths import content_root
+    from game.render.resources import Resources
+
+    ctx, sim = world
+    ctx.assets = Resources(Path(content_root()) / "assets", ctx.notices.report)
+    return ctx, sim
+
+
+def modal_panels(ctx, sim):
+    """Each screen that can open over another menu, and the panel it draws."""
+    from game.screens import backlog
+    from game.screens.menus import memories, rebind, settings, slots
+    from game.screens.menus.confirm import ConfirmScreen
+    from game.screens.menus.text_entry import PANEL as ENTRY, TextEntryScreen
+
+    play = sim.stack.top.play
+    confirm = ConfirmScreen(
+        "Reset all keys to the defaults?", lambda c: None, detail="All of them."
+    )
+    return [
+        (backlog.BacklogScreen(play.state), backlog.PANEL),
+        (confirm, confirm.box()),
+        (settings.SettingsScreen(), settings.PANEL),
+        (rebind.RebindScreen("keys"), rebind.PANEL),
+        (slots.SlotScreen("load"), slots.PANEL),
+        (memories.MemoriesScreen([]), memories.PANEL),
+        (TextEntryScreen("Port", "1", lambda c, t: None, alphabet="0", limit=5), ENTRY),
+    ]
+
+
+def test_a_modal_panel_shows_nothing_of_the_menu_beneath(drawing):
+    ctx, sim = drawing
+    for screen, panel in modal_panels(ctx, sim):
+        sim.stack.push(screen)
+        sim.stack.apply()
+        pictures = []
+        for below in ((0, 0, 0), (255, 255, 255)):  # what the menu beneath shows, at its extremes
+            surface = pygame.Surface((480, 270))
+            surface.fill(below)
+            screen.draw(surface, ctx)
+            pictures.append(surface.subsurface(panel).copy())
+        differ = [
+            (x, y)
+            for y in range(panel.h)
+            for x in range(panel.w)
+            if pictures[0].get_at((x, y)) != pictures[1].get_at((x, y))
+        ]
+        assert not differ, (type(screen).__name__, differ[:5])
+        sim.stack.pop()
+        sim.stack.apply()

@@ -51,7 +51,7 @@ class BacklogScreen(Screen):
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         shade(surface, 150)
         draw_panel(
-            surface, PANEL, contrast=getattr(ctx.settings, "high_contrast", False), alpha=245
+            surface, PANEL, contrast=getattr(ctx.settings, "high_contrast", False), alpha=255
         )
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         small.draw(surface, "Backlog", (PANEL.x + 10, PANEL.y + 6), palette.SUBTITLE)

@@ -26,14 +26,27 @@ ASIDE_INSET = 20  # a line from the game sits a little inside the usual box
 def draw_panel(
     surface: pygame.Surface, rect: pygame.Rect, *, contrast: bool = False, alpha: int = 232
 ) -> None:
-    """A soft dark panel with a thin warm border (the house style for every box)."""
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-    fill = (8, 8, 10, 255) if contrast else (*palette.BOX, alpha)
-    panel.fill(fill)
+    """A soft dark panel with a thin warm border (the house style for every box).
+
+    ``alpha`` 255 (and high contrast) is wholly opaque: a modal panel over another menu hides it.
+    """
     edge = (255, 255, 255) if contrast else palette.BOX_EDGE
+    if contrast or alpha >= 255:
+        fill = (8, 8, 10) if contrast else palette.BOX
+        pygame.draw.rect(surface, fill, rect)
+        pygame.draw.rect(surface, edge, rect, 1)
+        pygame.draw.rect(surface, _mix(palette.SHADOW, fill, 160), rect.inflate(-2, -2), 1)
+        return
+    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+    panel.fill((*palette.BOX, alpha))
     pygame.draw.rect(panel, edge, panel.get_rect(), 1)
     pygame.draw.rect(panel, (*palette.SHADOW, 160), panel.get_rect().inflate(-2, -2), 1)
     surface.blit(panel, rect.topleft)
+
+
+def _mix(top: tuple[int, int, int], below: tuple[int, int, int], alpha: int) -> tuple[int, ...]:
+    """``top`` over ``below`` at ``alpha`` (0..255), as one colour."""
+    return tuple((t * alpha + b * (255 - alpha)) // 255 for t, b in zip(top, below, strict=True))
 
 
 def draw_scene_ui(surface: pygame.Surface, ctx: Context, director: Director) -> None:
