@@ -154,7 +154,8 @@ def modal_panels(ctx, sim):
     from game.screens import backlog
     from game.screens.menus import memories, rebind, settings, slots
     from game.screens.menus.confirm import ConfirmScreen
-    from game.screens.menus.text_entry import PANEL as ENTRY, TextEntryScreen
+    from game.screens.menus.text_entry import PANEL as ENTRY
+    from game.screens.menus.text_entry import TextEntryScreen
 
     play = sim.stack.top.play
     confirm = ConfirmScreen(
