@@ -192,3 +192,32 @@ def test_a_modal_panel_shows_nothing_of_the_menu_beneath(drawing):
         assert not differ, (type(screen).__name__, differ[:5])
         sim.stack.pop()
         sim.stack.apply()
+
+
+# -- door labels never cover Kathy ------------------------------------------------------------------
+def test_a_door_label_never_covers_kathy(content, tmp_path):
+    from game.ui.sceneview import door_labels, her_box
+    from game.world.actor import SUB
+    from tests.mapkit import write_map
+
+    layout = ["##########", *["#........#"] * 6, "##########"]
+    doors = [
+        ("spawn", "start", 72, 64, 0, 0, {}),
+        ("door", "up", 64, 8, 32, 8, {"map": "room", "spawn": "start", "label": "Upstairs"}),
+        ("door", "down", 64, 112, 32, 8, {"map": "room", "spawn": "start", "label": "The yard"}),
+    ]
+    write_map(content / "maps" / "labels.tmx", layout, doors)
+    ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
+    play = Play(ctx, "labels", "start")
+    font = type("Font", (), {"line_height": 8, "measure": lambda self, t: 5 * len(t)})()
+    player, seen = play.world.player, {}
+    for x in range(24, 140, 4):
+        for y in range(24, 118, 2):
+            player.x, player.y = x * SUB, y * SUB
+            for text, rect, alpha in door_labels(play.world, font, (0, 0), (480, 270)):
+                her = her_box(play.world, (0, 0))
+                assert alpha < 255 or not rect.colliderect(her), (text, x, y)
+                seen.setdefault(text, set()).add(alpha)
+    # each label is read in full from somewhere, and the one in the wall below her fades
+    assert 255 in seen["Upstairs"] and 255 in seen["The yard"]
+    assert min(seen["The yard"]) < 255

@@ -357,12 +357,23 @@ def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]
 
 
 LABEL_NEAR_PX = 40  # a door's label shows when her feet are this close to it
+LABEL_FADED = 70  # how much of a label shows while she stands under it (of 255)
 
 
-def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[int, int]) -> None:
-    """Doors with a `label` property name where they lead when Kathy comes near (drawing only)."""
-    font = ctx.assets.font("small")
+def her_box(world, cam: tuple[int, int]) -> pygame.Rect:
+    """Where Kathy is drawn on screen (her standing frame: 16x24, feet 3 px above its bottom)."""
+    p = world.player
+    return pygame.Rect(p.x // SUB - cam[0] - 8, p.y // SUB - cam[1] - 21, 16, 24)
+
+
+def door_labels(
+    world, font, cam: tuple[int, int], size: tuple[int, int]
+) -> list[tuple[str, pygame.Rect, int]]:
+    """(text, where, alpha) of each door label shown: above its door, near Kathy, faded while it
+    would cover her (a door in the wall below her puts its label where she stands)."""
     px, py = world.player.x // SUB, world.player.y // SUB
+    her = her_box(world, cam)
+    out = []
     for obj in world.map.of_kind("door", "warp"):
         label = obj.prop("label")
         if not label:
@@ -373,9 +384,22 @@ def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[in
         text = str(label)
         w = font.measure(text) + 8
         rect = pygame.Rect(cx - cam[0] - w // 2, obj.rect.y - cam[1] - 14, w, font.line_height + 4)
-        rect.clamp_ip(surface.get_rect())
-        draw_panel(surface, rect, alpha=200)
-        font.draw(surface, text, (rect.x + 4, rect.y + 2), palette.MENU_SELECTED)
+        rect.clamp_ip(pygame.Rect((0, 0), size))
+        out.append((text, rect, LABEL_FADED if rect.colliderect(her) else 255))
+    return out
+
+
+def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[int, int]) -> None:
+    """Doors with a `label` property name where they lead when Kathy comes near (drawing only)."""
+    font = ctx.assets.font("small")
+    for text, rect, alpha in door_labels(world, font, cam, surface.get_size()):
+        target = surface if alpha >= 255 else pygame.Surface(rect.size, pygame.SRCALPHA)
+        at = rect if alpha >= 255 else pygame.Rect((0, 0), rect.size)
+        draw_panel(target, at, alpha=200)
+        font.draw(target, text, (at.x + 4, at.y + 2), palette.MENU_SELECTED)
+        if target is not surface:
+            target.set_alpha(alpha)
+            surface.blit(target, rect.topleft)
 
 
 _TINT_LAYERS: dict[tuple[tuple[int, int], str], pygame.Surface] = {}
