@@ -43,7 +43,7 @@ def open_game(
     if scale is None:
         display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title)
     else:
-        display = Display(scale, False, False, ctx.manifest.title)
+        display = Display(scale, False, False, ctx.manifest.title, fit_desktop=False)
     on_phase("window")
     ctx.assets = Resources(ctx.paths.assets, ctx.notices.report)
     ctx.audio = _start_audio(ctx)
@@ -56,6 +56,7 @@ def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = F
     ctx, display, sim = open_game(data_dir, root)
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
+    display.on_change = devices.window_changed  # a new size moves the canvas under a resting mouse
     ctx.devices = devices  # for the rebinding screen
     watcher = DevWatcher(ctx, sim.stack) if dev else None
     clock = FixedStep()

@@ -221,3 +221,55 @@ def test_a_door_label_never_covers_kathy(content, tmp_path):
     # each label is read in full from somewhere, and the one in the wall below her fades
     assert 255 in seen["Upstairs"] and 255 in seen["The yard"]
     assert min(seen["The yard"]) < 255
+
+
+# -- the window: sizes that fit, and a resting mouse -------------------------------------------------
+def test_a_new_window_size_does_not_move_the_cursor_to_the_row_under_a_resting_mouse():
+    from game.input.bindings import Bindings
+    from game.input.devices import InputDevices
+
+    devices = InputDevices(Bindings())
+    devices.to_canvas = lambda pos: (pos[0] // 2, pos[1] // 2)
+
+    def motion(x, y):
+        devices.handle(pygame.event.Event(pygame.MOUSEMOTION, pos=(x, y), rel=(0, 0), buttons=()))
+        return devices.frame().pointer
+
+    assert motion(100, 100) == (50, 50)
+    devices.window_changed()  # the settings made the window larger: the mouse did not move
+    assert motion(300, 200) is None  # where it rests in the new window
+    assert motion(301, 199) is None  # a tremble
+    assert motion(320, 200) == (160, 100)  # moved: hovering again
+    devices.window_changed()
+    devices.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(300, 200), button=1))
+    frame = devices.frame()
+    assert frame.click and frame.pointer == (150, 100)  # a click always counts
+
+
+def test_the_last_device_touched_is_the_one_prompts_name():
+    from game.input.bindings import Bindings
+    from game.input.devices import InputDevices
+
+    devices = InputDevices(Bindings())
+    assert devices.last_device == "key"
+    devices.handle(
+        pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=pygame.CONTROLLER_BUTTON_A)
+    )
+    assert devices.last_device == "pad"
+    devices.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_z, mod=0))
+    assert devices.last_device == "key"
+
+
+def test_no_window_size_larger_than_the_desktop_is_offered_or_made():
+    from game.display import desktop_scale, largest_scale, on_desktop
+    from game.screens.menus.settings import options
+
+    assert largest_scale((1280, 720)) == 2 and largest_scale((1920, 1080)) == 3
+    assert largest_scale((3840, 2160)) == 7 and largest_scale((640, 400)) == 1
+    assert desktop_scale(6, (1280, 720)) == 2  # a settings file from a larger screen
+    assert desktop_scale(0, (1920, 1080)) == 3 and desktop_scale(1, (1920, 1080)) == 1
+    sizes = next(o for o in options([], largest=2) if o.key == "window_scale").choices
+    assert [k for k, _label in sizes] == [0, 1, 2]
+    assert on_desktop((10, 10), (960, 540), (1280, 720))
+    assert not on_desktop((400, 300), (960, 540), (1280, 720))  # grown past the bottom right
+    assert not on_desktop((-5, 0), (960, 540), (1280, 720))

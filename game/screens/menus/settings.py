@@ -64,8 +64,10 @@ class Option:
     choices: tuple[tuple[Any, str], ...] = ()
 
 
-def options(languages: list[str]) -> list[Option]:
-    langs = (("", "English (source)"), *((c, LANGUAGE_NAMES.get(c, c.upper())) for c in languages))
+def options(languages: list[str], largest: int = 6) -> list[Option]:
+    """The rows; ``largest`` is the largest window scale that fits the desktop."""
+    langs = (("", "English"), *((c, LANGUAGE_NAMES.get(c, c.upper())) for c in languages))
+    sizes = tuple((k, f"{k}x  ({480 * k}x{270 * k})") for k in range(1, max(1, largest) + 1))
     return [
         Option("", "Sound", "heading"),
         Option("master_volume", "Master volume", "slider", "Everything at once."),
@@ -115,7 +117,7 @@ def options(languages: list[str]) -> list[Option]:
             "Window size",
             "choice",
             "The window as a whole multiple of 480x270.",
-            ((0, "Fit the screen"), *((k, f"{k}x  ({480 * k}x{270 * k})") for k in range(1, 7))),
+            ((0, "Fit the screen"), *sizes),
         ),
         Option("fullscreen", "Fullscreen", "toggle", "Also F11 or Alt+Enter."),
         Option("reduced_motion", "Reduced motion", "toggle", "No shaking, flashes or fast fades."),
@@ -217,7 +219,8 @@ class SettingsScreen(MenuOverlay):
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
-        self.rows = options(find_languages(ctx))
+        largest = getattr(ctx.display, "largest_scale", lambda: 6)()
+        self.rows = options(find_languages(ctx), largest)
         self.list = self._make_list()
 
     def on_exit(self, ctx: Context) -> None:
