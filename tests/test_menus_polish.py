@@ -273,3 +273,19 @@ def test_no_window_size_larger_than_the_desktop_is_offered_or_made():
     assert on_desktop((10, 10), (960, 540), (1280, 720))
     assert not on_desktop((400, 300), (960, 540), (1280, 720))  # grown past the bottom right
     assert not on_desktop((-5, 0), (960, 540), (1280, 720))
+
+
+# -- settings: one way back, a language called English ----------------------------------------------
+def test_settings_has_one_back_and_calls_the_source_language_english(world):
+    from game.screens.menus.settings import PANEL, SettingsScreen, options
+
+    ctx, sim = world
+    rows = options(["de"])
+    assert not [o for o in rows if o.label == "Back"]  # the Back button in the corner is the one
+    language = next(o for o in rows if o.key == "language")
+    assert language.choices == (("", "English"), ("de", "Deutsch"))
+    settings = SettingsScreen()
+    sim.stack.push(settings)
+    run(sim, ticks=1)
+    run(sim, [InputFrame(pointer=(PANEL.x + 20, PANEL.bottom - 12), click=True)])
+    assert sim.stack.top is not settings  # the corner's Back leaves

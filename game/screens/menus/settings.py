@@ -149,7 +149,6 @@ def options(languages: list[str], largest: int = 6) -> list[Option]:
         Option("", "Controls", "heading"),
         Option("keys", "Keyboard controls", "button", "Change which keys do what."),
         Option("pad", "Gamepad controls", "button", "Change which buttons do what."),
-        Option("back", "Back", "button", "Return (settings are saved as you go)."),
     ]
 
 
@@ -260,10 +259,7 @@ class SettingsScreen(MenuOverlay):
             self.stack.push(text_entry(ctx, option))
         elif option.kind == "button":
             ctx.audio.play_sound("menu_confirm")
-            if option.key == "back":
-                self.stack.pop()
-            else:
-                self.stack.push(RebindScreen(option.key))
+            self.stack.push(RebindScreen(option.key))
         elif option.kind == "toggle":
             self.set(ctx, option.key, not bool(get(ctx, option.key)))
         elif option.kind == "choice":
@@ -375,7 +371,7 @@ class SettingsScreen(MenuOverlay):
             font.draw(surface, ">", (VALUE_X + VALUE_W, y + 1), palette.HINT if last else color)
         elif option.kind == "text":
             font.draw(surface, str(value)[:24], (VALUE_X + 14, y + 1), color, shadow=palette.SHADOW)
-        elif option.kind == "button" and option.key != "back":
+        elif option.kind == "button":
             opener = prompts.key(ctx, Action.CONFIRM) + (
                 " / click" if prompts.mouse_words(ctx) else ""
             )
