@@ -279,7 +279,7 @@ def test_no_window_size_larger_than_the_desktop_is_offered_or_made():
 def test_settings_has_one_back_and_calls_the_source_language_english(world):
     from game.screens.menus.settings import PANEL, SettingsScreen, options
 
-    ctx, sim = world
+    _ctx, sim = world
     rows = options(["de"])
     assert not [o for o in rows if o.label == "Back"]  # the Back button in the corner is the one
     language = next(o for o in rows if o.key == "language")
