@@ -289,3 +289,14 @@ def test_settings_has_one_back_and_calls_the_source_language_english(world):
     run(sim, ticks=1)
     run(sim, [InputFrame(pointer=(PANEL.x + 20, PANEL.bottom - 12), click=True)])
     assert sim.stack.top is not settings  # the corner's Back leaves
+
+
+def test_the_speedrun_screen_words_the_locked_settings_as_the_settings_screen_does():
+    from game.screens.speedrun import locked_words
+    from game.speedrun.session import LOCKED
+
+    words = locked_words()
+    assert words == (
+        "Locked in runs: Text speed: Instant, Skip: All lines, Skip key: Hold, Auto-advance: Normal"
+    )
+    assert "=" not in words and not any(key in words for key in LOCKED)

@@ -152,6 +152,22 @@ def options(languages: list[str], largest: int = 6) -> list[Option]:
     ]
 
 
+def in_words(key: str, value: Any) -> str:
+    """A setting as the settings screen shows it: "Text speed: Instant" (not text_speed=0)."""
+    option = next((o for o in options([]) if o.key == key), None)
+    if option is None:
+        return f"{key.replace('_', ' ').capitalize()}: {value}"
+    if option.kind == "toggle":
+        shown = "On" if value else "Off"
+    elif option.kind == "choice":
+        shown = option.choices[_choice_index(option, value)][1]
+    elif option.kind == "slider":
+        shown = f"{round(float(value) * 100)}%"
+    else:
+        shown = str(value)
+    return f"{option.label}: {shown}"
+
+
 def find_languages(ctx: Context) -> list[str]:
     """Language codes with a file under dialogue/lang/ (or a mod's lang/), sorted."""
     folders = [ctx.paths.dialogue / "lang"]
