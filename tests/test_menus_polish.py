@@ -300,3 +300,23 @@ def test_the_speedrun_screen_words_the_locked_settings_as_the_settings_screen_do
         "Locked in runs: Text speed: Instant, Skip: All lines, Skip key: Hold, Auto-advance: Normal"
     )
     assert "=" not in words and not any(key in words for key in LOCKED)
+
+
+# -- cards that wait say so -------------------------------------------------------------------------
+def test_the_last_card_says_which_key_goes_on_after_a_moment(drawing):
+    from game.screens.card import PROMPT_TICKS, EndCard
+
+    ctx, sim = drawing
+    card = EndCard("Hailsham")
+    sim.stack.replace(card)
+    run(sim, ticks=PROMPT_TICKS - 2)
+    assert card.prompt(ctx) == ""  # a moment of quiet first
+    surface = pygame.Surface((480, 270))
+    card.draw(surface, ctx)
+    corner = surface.subsurface((300, 250, 180, 20)).copy()
+    run(sim, ticks=90)
+    assert card.prompt(ctx) == "Z back to the title"
+    card.draw(surface, ctx)
+    assert surface.subsurface((300, 250, 180, 20)).copy().get_view().raw != corner.get_view().raw
+    run(sim, [press(Action.CONFIRM)])
+    assert type(sim.stack.top).__name__ == "TitleScreen"
