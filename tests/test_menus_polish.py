@@ -320,3 +320,72 @@ def test_the_last_card_says_which_key_goes_on_after_a_moment(drawing):
     assert surface.subsurface((300, 250, 180, 20)).copy().get_view().raw != corner.get_view().raw
     run(sim, [press(Action.CONFIRM)])
     assert type(sim.stack.top).__name__ == "TitleScreen"
+
+
+# -- autosaves are the story's own -----------------------------------------------------------------
+def test_chapter_select_never_writes_the_storys_autosaves(content, tmp_path, monkeypatch):
+    from game.play.start import chapter_select, chapter_start
+    from game.screens.menus.pause import autosave_words
+
+    (content / "dialogue" / "chapters.yaml").write_text(
+        "one: {title: First, map: room, spawn: start, scene: opening}\n"
+    )
+    (content / "dialogue" / "opening.yaml").write_text("scene: opening\nsteps:\n  - wait: 5\n")
+    ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
+    saved = []
+    monkeypatch.setattr(WorldScreen, "autosave", lambda self, ctx: saved.append(self.play))
+    for make, writes in ((chapter_select, False), (chapter_start, True)):
+        saved.clear()
+        sim = Simulation(ctx, make(ctx, "one"))
+        run(sim, ticks=120)
+        play = sim.stack.top.play
+        assert bool(saved) is writes and play.is_story is writes
+        assert autosave_words(ctx, play) == (
+            "at each scene's end" if writes else "off in Chapter Select"
+        )
+
+
+def test_a_save_thumbnail_is_the_place_even_under_a_title_card(drawing):
+    import io
+
+    ctx, sim = drawing
+    screen = sim.stack.top
+    ctx.display = object()  # a window exists
+    ctx.maps.images = True
+    ctx.maps.forget()
+    screen.play.world = screen.play._make_world("room", "start", None)
+    screen.play.fade.covered(60)  # black, as a chapter begins
+    screen.play.director.card = type(
+        "Card", (), {"text": "Chapter", "sub": "", "ticks": 99, "shown": 50}
+    )()
+    surface = pygame.Surface((480, 270))
+    screen.draw(surface, ctx)
+    assert max(surface.get_at((x, 135))[:3] for x in range(0, 480, 16)) < (
+        30,
+        30,
+        30,
+    )  # on screen: black
+    picture = pygame.image.load(io.BytesIO(screen.thumbnail(ctx)), "thumb.png")
+    colours = {tuple(picture.get_at((x, y))[:3]) for x in range(0, 96, 8) for y in range(0, 54, 8)}
+    assert any(sum(c) > 120 for c in colours), colours  # the room's floor, not a black card
+
+
+def test_the_newest_autosave_is_marked(world):
+    import os
+
+    from game.save import savegame
+    from game.screens.menus.slots import SlotScreen
+
+    ctx, sim = world
+    play = sim.stack.top.play
+    store = savegame.store(ctx)
+    for n in range(4):  # auto1, auto2, auto3, then auto1 again: the newest is auto1
+        play.state.play_ticks = 100 + n
+        store.autosave(savegame.capture(ctx, play))
+
+        path = store.path(f"auto{n % 3 + 1}")
+        os.utime(path, ns=(10**18 + n * 10**9, 10**18 + n * 10**9))  # one second apart
+    slots = SlotScreen("load")
+    sim.stack.push(slots)
+    run(sim, ticks=1)
+    assert slots.newest_auto == "auto1"

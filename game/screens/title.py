@@ -13,7 +13,7 @@ import pygame
 from game.context import Context
 from game.input.actions import Action, InputFrame
 from game.play.fade import Fade
-from game.play.start import StartError, chapter_start, new_game
+from game.play.start import StartError, chapter_select, new_game
 from game.render.fade import draw_fade
 from game.screens.menus.chapters import reached_chapters
 from game.screens.menus.common import latest_slot, list_slots, load_play, play_for
@@ -132,7 +132,7 @@ class TitleScreen(Screen):
             self._continue(ctx)
             return
         try:  # a chapter starts where it starts, carrying its declared `start` state
-            play = chapter_start(ctx, self.chapter or "") if choice == "Chapter" else new_game(ctx)
+            play = chapter_select(ctx, self.chapter or "") if choice == "Chapter" else new_game(ctx)
         except (MapError, StartError) as exc:
             ctx.notices.report(str(exc))
             self.fade.into(20)

@@ -30,7 +30,7 @@ from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
 ITEMS = ("Resume", "Hint", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
 PANEL = pygame.Rect(28, 44, 148, 168)
-INFO = pygame.Rect(196, 44, 256, 92)
+INFO = pygame.Rect(196, 44, 256, 107)
 ROW_H = 16
 
 
@@ -132,6 +132,7 @@ class PauseScreen(MenuOverlay):
             ("Place", self.play.place_name()),
             ("Play time", play_time(state.play_ticks)),
             ("Memories", f"{found} of {total}" if total else "none yet"),
+            ("Autosave", autosave_words(ctx, self.play)),
         )
         for i, (label, value) in enumerate(rows):
             y = INFO.y + 32 + i * (font.line_height + 3)
@@ -140,6 +141,15 @@ class PauseScreen(MenuOverlay):
 
     def snapshot(self) -> dict[str, Any]:
         return {"list": self.list.snapshot(), "ticks": self.ticks}
+
+
+def autosave_words(ctx: Context, play: Play) -> str:
+    """Whether this play writes the story's autosaves, and if not, why."""
+    if in_run(ctx):
+        return "off in a speedrun"
+    if not play.is_story:
+        return "off in Chapter Select"
+    return "at each scene's end"
 
 
 def play_hint(ctx: Context, play: Play) -> None:

@@ -18,6 +18,7 @@ from game.context import Context
 from game.input.actions import Action, InputFrame
 from game.play.play import Play
 from game.save import savegame
+from game.save.slots import AUTOSAVE_SLOTS
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
@@ -76,6 +77,7 @@ class SlotScreen(MenuOverlay):
         self.mode = mode
         self.play, self.thumbnail = play, thumbnail
         self.infos: dict[str, Any] = {}
+        self.newest_auto = ""  # the autosave written last: the three take turns, so it is marked
         self.list = ListBox(LIST_X, LIST_Y, LIST_W, ROW_H, len(SLOTS), self._enabled())
         self.message = ""
         self.message_ticks = 0
@@ -98,6 +100,7 @@ class SlotScreen(MenuOverlay):
 
     def refresh(self, ctx: Context) -> None:
         self.infos = {str(getattr(i, "slot", "")): i for i in list_slots(ctx)}
+        self.newest_auto = newest_autosave(ctx)
         self._thumbs.clear()
 
     def info(self, slot: str) -> Any:
@@ -217,6 +220,9 @@ class SlotScreen(MenuOverlay):
             )
             status, color = self._row_status(ctx, slot)
             small.draw(surface, status, (x + 80, y + 4), color)
+            if slot == self.newest_auto:
+                tag = "newest"
+                small.draw(surface, tag, (x + w - 44 - small.measure(tag), y + 4), palette.NOTICE)
             info = self.info(slot)
             if info is not None and getattr(info, "exists", False) and getattr(info, "ok", False):
                 t = play_time(getattr(info, "play_ticks", 0))
@@ -312,6 +318,16 @@ class SlotScreen(MenuOverlay):
             "message": self.message,
             "message_ticks": self.message_ticks,
         }
+
+
+def newest_autosave(ctx: Context) -> str:
+    """The autosave slot written last ("" when none loads); never raises."""
+    try:
+        info = savegame.store(ctx).latest(AUTOSAVE_SLOTS)
+    except Exception as exc:  # a broken save folder must not take the menu down
+        ctx.notices.report(f"saves: cannot find the newest autosave: {exc}")
+        return ""
+    return str(info.slot) if info is not None else ""
 
 
 def _clip(ctx: Context, text: str, width: int) -> str:
