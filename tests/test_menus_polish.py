@@ -389,3 +389,43 @@ def test_the_newest_autosave_is_marked(world):
     sim.stack.push(slots)
     run(sim, ticks=1)
     assert slots.newest_auto == "auto1"
+
+
+# -- memories: what one is, and where the unfound are -------------------------------------------------
+def test_memories_say_where_the_unfound_are_once_the_chapter_is_done_or_when_asked(
+    content, tmp_path
+):
+    from game.screens.menus.memories import WHAT, MemoriesScreen
+    from game.story.memory_hints import memory_places
+
+    d = content / "dialogue"
+    (d / "chapters.yaml").write_text(
+        "one: {title: First, map: room, spawn: start}\ntwo: {title: Second, map: hall}\n"
+    )
+    (d / "memories.yaml").write_text(
+        "marble: {title: A marble, chapter: one, text: Blue.}\n"
+        "tape: {title: A tape, chapter: two, text: Songs.}\n"
+        "coat: {title: A coat, chapter: two}\n"
+    )
+    (d / "pillar.yaml").write_text("scene: look_pillar\nsteps:\n  - memory: tape\n")
+    ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
+    assert memory_places(ctx) == {"marble": ["Room"], "tape": ["Room"]}  # an object, a scene
+    sim = Simulation(ctx, WorldScreen(Play(ctx, "room", "start")))
+    screen = MemoriesScreen([], chapter="one")
+    sim.stack.push(screen)
+    run(sim, ticks=1)
+    assert screen.rows[0] == ("chapter", "one") and screen.rows[2] == ("chapter", "two")
+    assert screen.list.cursor == 1 and WHAT.startswith("A memory comes back when")
+    assert [screen.place_hint(ctx, m) for m in ("marble", "tape", "coat")] == ["", "", ""]
+    run(sim, [press(Action.CONFIRM)])  # asked, on the marble's row
+    assert screen.place_hint(ctx, "marble") == "Look in: Room"
+    assert screen.place_hint(ctx, "tape") == ""  # one hint asked for is one given
+    screen.found.append("marble")
+    assert screen.place_hint(ctx, "marble") == ""  # found: nothing to hint
+    later = MemoriesScreen([], chapter="two")  # chapter one is done: its hints are free
+    sim.stack.push(later)
+    run(sim, ticks=1)
+    assert later.place_hint(ctx, "marble") == "Look in: Room"
+    assert later.place_hint(ctx, "tape") == ""
+    later.asked.append("coat")
+    assert later.place_hint(ctx, "coat") == "Nothing tells where."

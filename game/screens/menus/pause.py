@@ -82,7 +82,7 @@ class PauseScreen(MenuOverlay):
         elif item == "Backlog":
             self.stack.push(BacklogScreen(play.state))
         elif item == "Memories":
-            self.stack.push(MemoriesScreen(found_memories(ctx, play)))
+            self.stack.push(MemoriesScreen(found_memories(ctx, play), play.state.chapter))
         elif item == "Settings":
             self.stack.push(SettingsScreen())
         elif item == "Quit to title":
