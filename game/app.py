@@ -30,17 +30,21 @@ def open_game(
     scale: int | None = None,
     quiet: bool = False,
     on_phase: Callable[[str], None] = lambda name: None,
+    display: Display | None = None,
 ) -> tuple[Context, Display, Simulation]:
     """Everything up to the title screen: pygame, the context, the window, drawing and sound.
     ``scale`` overrides the player's window setting (the benchmark's fixed 1920x1080);
-    ``on_phase`` is told as each phase ends (the benchmark times them)."""
+    ``on_phase`` is told as each phase ends (the benchmark times them); ``display`` is the window
+    when it is already open (showing the loading picture)."""
     pygame.init()
     init_controllers()
     on_phase("pygame_init")
     ctx = build_context(data_dir, headless=False, root=root, quiet=quiet)
     on_phase("context")
     s = ctx.settings
-    if scale is None:
+    if display is not None:
+        pass  # opened before the game loaded (game.ui.loading), as the same settings ask
+    elif scale is None:
         display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title)
     else:
         display = Display(scale, False, False, ctx.manifest.title, fit_desktop=False)
@@ -52,8 +56,15 @@ def open_game(
     return ctx, display, Simulation(ctx, TitleScreen())
 
 
-def run_window(data_dir: Path | None, root: Path | None = None, *, dev: bool = False) -> int:
-    ctx, display, sim = open_game(data_dir, root)
+def run_window(
+    data_dir: Path | None,
+    root: Path | None = None,
+    *,
+    dev: bool = False,
+    display: Display | None = None,
+) -> int:
+    """The game in a window; ``display`` is the window if it is already open (the loading one)."""
+    ctx, display, sim = open_game(data_dir, root, display=display)
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
     display.on_change = devices.window_changed  # a new size moves the canvas under a resting mouse

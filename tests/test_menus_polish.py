@@ -3,6 +3,9 @@ keys, panels hide what they cover, cards say they wait, autosaves are the story'
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -429,3 +432,38 @@ def test_memories_say_where_the_unfound_are_once_the_chapter_is_done_or_when_ask
     assert later.place_hint(ctx, "tape") == ""
     later.asked.append("coat")
     assert later.place_hint(ctx, "coat") == "Nothing tells where."
+
+
+# -- the first start: a window at once; no display, a clear word -------------------------------------
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's displays")
+def test_with_no_display_the_game_says_so_and_stops(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("SDL_VIDEODRIVER", None)  # as a player's shell has it: SDL picks what it can
+    env["SDL_AUDIODRIVER"] = "dummy"
+    proc = subprocess.run(
+        [sys.executable, "-m", "game", "--data-dir", str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,  # a safety net only: it returns as soon as SDL has looked
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "no display to open the game's window on" in proc.stderr
+    assert "--headless" in proc.stderr  # and what to do instead
+    assert not (tmp_path / "data" / "saves").exists() or not any(
+        (tmp_path / "data").rglob("*.json")
+    )
+
+
+def test_the_loading_picture_names_the_game(tmp_path):
+    from game.paths import content_root
+    from game.ui.loading import LOADING, draw_loading
+
+    canvas = pygame.Surface((480, 270))
+    draw_loading(canvas, Path(content_root()) / "assets", "Hailsham")
+    lit = [(x, y) for x in range(480) for y in range(270) if canvas.get_at((x, y))[0] > 100]
+    assert any(y < 70 for _x, y in lit) and any(y > 250 for _x, y in lit)  # the name, the word
+    assert LOADING.startswith("Loading")
+    draw_loading(canvas, tmp_path, "Hailsham")  # no fonts there: black, never a crash
+    assert canvas.get_at((240, 50))[:3] == (0, 0, 0)
