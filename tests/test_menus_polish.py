@@ -467,3 +467,20 @@ def test_the_loading_picture_names_the_game(tmp_path):
     assert LOADING.startswith("Loading")
     draw_loading(canvas, tmp_path, "Hailsham")  # no fonts there: black, never a crash
     assert canvas.get_at((240, 50))[:3] == (0, 0, 0)
+
+
+# -- honest about what is playable --------------------------------------------------------------------
+def test_the_title_says_what_can_be_played_while_chapters_are_being_written(content, tmp_path):
+    from game.screens.title import playable_words
+
+    d = content / "dialogue"
+    (d / "chapters.yaml").write_text(
+        "one: {title: 'First, 1978', map: room}\ntwo: {title: Second, map: hall}\n"
+    )
+    (d / "a.yaml").write_text("scene: a\nchapter: one\nbeat: b01\nsteps:\n  - wait: 1\n")
+    (d / "b.yaml").write_text("scene: b\nchapter: two\nsteps:\n  - title: Still being written\n")
+    ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
+    assert playable_words(ctx) == "Playable so far: First. More is being written."
+    (d / "b.yaml").write_text("scene: b\nchapter: two\nbeat: b02\nsteps:\n  - wait: 1\n")
+    ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
+    assert playable_words(ctx) == ""  # everything is there: nothing to excuse

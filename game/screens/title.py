@@ -13,7 +13,7 @@ import pygame
 from game.context import Context
 from game.input.actions import Action, InputFrame
 from game.play.fade import Fade
-from game.play.start import StartError, chapter_select, new_game
+from game.play.start import StartError, chapter_ids, chapter_select, new_game, tells_a_beat
 from game.render.fade import draw_fade
 from game.screens.menus.chapters import reached_chapters
 from game.screens.menus.common import latest_slot, list_slots, load_play, play_for
@@ -51,6 +51,7 @@ class TitleScreen(Screen):
         self.fade.into(40)
         self.leaving: str | None = None
         self.chapter: str | None = None  # the chapter Chapter Select starts
+        self.so_far = ""  # what can be played, while some chapters are still being written
 
     def on_enter(self, ctx: Context) -> None:
         if ctx.manifest.title_music:
@@ -67,6 +68,7 @@ class TitleScreen(Screen):
         any_slot = any(getattr(s, "exists", False) for s in list_slots(ctx))
         chapters = bool(reached_chapters(ctx))
         self.menu.set_enabled([can_continue, True, any_slot, chapters, True, True, True, True])
+        self.so_far = playable_words(ctx)
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
@@ -181,6 +183,15 @@ class TitleScreen(Screen):
                 palette.SUBTITLE,
                 shadow=palette.SHADOW,
             )
+        so_far = self.so_far
+        if so_far:
+            small.draw(
+                surface,
+                so_far,
+                (MENU.x, MENU.bottom + 6),  # under the menu, on the dark grass
+                palette.SUBTITLE,
+                shadow=palette.SHADOW,
+            )
         self._draw_menu(surface, ctx)
         if self.is_top():  # a menu opened over the title has its own hints
             hint = self.hint(ctx)
@@ -227,3 +238,16 @@ class TitleScreen(Screen):
             "chapter": self.chapter,
             "fade": self.fade.snapshot(),
         }
+
+
+def playable_words(ctx: Context) -> str:
+    """What can be played, while some chapter is still a placeholder (a chapter that tells no
+    beat): "Playable so far: Prologue, Hailsham, The Cottages. More is being written." """
+    if ctx.content is None:
+        return ""
+    chapters = chapter_ids(ctx)
+    told = [c for c in chapters if tells_a_beat(ctx, c)]
+    if not chapters or len(told) == len(chapters):
+        return ""
+    names = [str(ctx.content.chapters[c].get("title") or c).split(",")[0] for c in told]
+    return f"Playable so far: {', '.join(names)}. More is being written." if names else ""
