@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,12 +16,18 @@ from game.devwatch import DevWatcher
 from game.display import Display
 from game.input.devices import InputDevices, init_controllers
 from game.loop import FixedStep
+from game.play.devstart import parse_flags, scene_start
+from game.play.start import StartError
 from game.render.resources import Resources
+from game.screens.menus.dev import DevMenu
 from game.screens.title import TitleScreen
+from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.ui import palette
 from game.ui.clock import draw_clock, draw_inputs
+from game.ui.inspector import draw_inspector
 from game.ui.sceneview import draw_panel
+from game.world.mapdata import MapError
 
 
 def open_game(
@@ -61,10 +68,26 @@ def run_window(
     root: Path | None = None,
     *,
     dev: bool = False,
+    scene: str | None = None,
+    flags: str = "",
     display: Display | None = None,
 ) -> int:
-    """The game in a window; ``display`` is the window if it is already open (the loading one)."""
+    """The game in a window. ``dev`` turns on the writer's tools; ``scene`` (with ``flags``,
+    `a=true,b=3`) starts straight in that scene on its map instead of at the title; ``display``
+    is the window if it is already open (showing the loading picture)."""
     ctx, display, sim = open_game(data_dir, root, display=display)
+    ctx.dev = dev
+    if scene:
+        try:
+            play, problems = scene_start(ctx, scene, parse_flags(flags))
+        except (StartError, MapError) as exc:
+            print(f"cannot start at scene {scene}: {exc}", file=sys.stderr)
+            pygame.quit()
+            return 2
+        for problem in problems:
+            ctx.notices.report(problem)
+        sim.stack.to_play(play)
+        sim.stack.apply()
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
     display.on_change = devices.window_changed  # a new size moves the canvas under a resting mouse
@@ -84,6 +107,8 @@ def run_window(
                 display.resized(display.window.get_size())
             elif event.type == pygame.WINDOWFOCUSLOST:
                 devices.release_all()
+            elif dev and event.type == pygame.KEYDOWN and event.key in (pygame.K_F2, pygame.K_F3):
+                _dev_key(ctx, sim, event.key)
             else:
                 devices.handle(event)
         now = time.perf_counter_ns()
@@ -101,6 +126,9 @@ def run_window(
         draw_clock(display.canvas, ctx, sim.speedrun)
         draw_inputs(display.canvas, ctx, sim.speedrun)
         _draw_notices(display.canvas, ctx, notice_frames)
+        top = sim.stack.top
+        if ctx.dev_overlay and isinstance(top, WorldScreen):  # menus keep the whole screen
+            draw_inspector(display.canvas, ctx, top.play)
         if watcher is not None and watcher.errors:
             _draw_dev_errors(display.canvas, ctx, watcher.errors)
         display.present()
@@ -109,6 +137,17 @@ def run_window(
     sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
     pygame.quit()
     return 0
+
+
+def _dev_key(ctx: Context, sim: Simulation, key: int) -> None:
+    """F2: the writer's menu over the world; F3: the flag and state inspector."""
+    if key == pygame.K_F3:
+        ctx.dev_overlay = not ctx.dev_overlay
+        return
+    top = sim.stack.top
+    if isinstance(top, WorldScreen):
+        sim.stack.push(DevMenu(top.play))
+        sim.stack.apply()
 
 
 def _is_fullscreen_toggle(event: pygame.event.Event) -> bool:
@@ -124,13 +163,22 @@ def _start_audio(ctx: Context) -> Audio:
     return audio
 
 
+DEV_ERROR_ROWS = 12  # rows of the refused-reload panel (the terminal has every error)
+
+
 def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
-    """Content that failed to reload: the errors over the (still running) old version."""
+    """Content that failed to reload: the errors over the (still running) old version, the first
+    one always whole, so the cause stays in view until it is fixed."""
     font = ctx.assets.font("small")
-    lines: list[str] = ["Not reloaded: fix these and save again"]
-    root = str(ctx.paths.root) + "/"
-    for error in errors[:8]:
-        lines += font.wrap(error.replace(root, ""), canvas.get_width() - 28)
+    width = canvas.get_width() - 28
+    count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+    lines: list[str] = [f"Not reloaded ({count}): fix and save again"]
+    for n, error in enumerate(errors):
+        wrapped = font.wrap(_short_path(ctx, error), width)
+        if n and len(lines) + len(wrapped) > DEV_ERROR_ROWS:
+            lines.append(f"... and {len(errors) - n} more (all printed in the terminal)")
+            break
+        lines += wrapped
     rect = pygame.Rect(6, 6, canvas.get_width() - 12, 10 + len(lines) * font.line_height)
     draw_panel(canvas, rect, contrast=True)
     for i, line in enumerate(lines):
@@ -140,6 +188,13 @@ def _draw_dev_errors(canvas: pygame.Surface, ctx, errors: list[str]) -> None:
             (rect.x + 8, rect.y + 5 + i * font.line_height),
             (255, 150, 130) if i == 0 else (255, 255, 255),
         )
+
+
+def _short_path(ctx, text: str) -> str:
+    """A problem line with the game's or the mods' folder left off its file name."""
+    for folder in (ctx.paths.mods, ctx.paths.root):
+        text = text.replace(str(folder) + "/", "")
+    return text
 
 
 NOTICE_FRAMES = 600  # a notice stays on screen about ten seconds (it is also printed to stderr)

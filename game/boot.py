@@ -22,13 +22,18 @@ def build_context(
     root: Path | None = None,
     quiet: bool = False,
     use_mods: bool | None = None,
+    player_settings: bool | None = None,
 ) -> Context:
-    """Raises ContentError when the game's own manifest is unusable (nothing can start without it)."""
+    """Raises ContentError when the game's own manifest is unusable (nothing can start without it).
+    A headless run is the game as shipped (no mods, default settings) unless asked otherwise:
+    ``use_mods`` and ``player_settings`` read the data folder's mods and settings.json."""
     paths = Paths.create(data_dir, root)
     if use_mods is None:
-        use_mods = not headless  # a headless run is the game as shipped unless asked otherwise
+        use_mods = not headless
+    if player_settings is None:
+        player_settings = not headless
     notices = Notices(quiet=quiet)
-    if headless:
+    if not player_settings:
         settings = Settings()  # the simulation must not depend on a player's settings file
     else:
         settings, problems = load_settings(paths.settings_file)

@@ -16,6 +16,8 @@ TOOLS = {
     "ids": "game.story.ids",
     "schema": "game.story.schema",
     "docs": "game.story.refdoc",
+    "story": "game.story.storymap",  # the scene graph as text and as a picture, word counts
+    "lang": "game.story.langstub",  # a translation's stub: every line with its source hash
     "bench": "game.bench.suite",
     "verify": "game.verify",  # speedrun: check a .run file headless
     "replay": "game.replay",  # speedrun: play a .run file back in a window
@@ -39,7 +41,13 @@ def parser() -> argparse.ArgumentParser:
         help="headless: begin at new_game, chapter:ID, scene:CHAPTER:SCENE or beat:ID, not the title",
     )
     p.add_argument(
-        "--dev", action="store_true", help="watch dialogue/ and maps/ and reload changes"
+        "--dev",
+        action="store_true",
+        help="writer's tools: reload changed dialogue/, maps/ and mods; F2 dev menu, F3 inspector",
+    )
+    p.add_argument("--scene", help="start straight in this scene, on its map (with --dev)")
+    p.add_argument(
+        "--flags", default="", help="with --scene: flags and items to start with, a=true,b=3,c=text"
     )
     p.add_argument("--content-root", type=Path, help=argparse.SUPPRESS)  # tests and tools
     return p
@@ -84,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
             return run_headless(
                 args.ticks, args.input, args.data_dir, args.content_root, args.start
             )
+        if args.flags and not args.scene:
+            print("--flags needs --scene", file=sys.stderr)
+            return 2
         # The window first, with a loading picture, then the rest of the game (its imports and
         # content take a moment; a window that appears at once says the game is coming).
         from game.ui.loading import NoDisplay, open_loading_window
@@ -95,7 +106,14 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         from game.app import run_window
 
-        return run_window(args.data_dir, args.content_root, dev=args.dev, display=display)
+        return run_window(
+            args.data_dir,
+            args.content_root,
+            dev=args.dev,
+            scene=args.scene,
+            flags=args.flags,
+            display=display,
+        )
     except ContentError as exc:
         print(str(exc), file=sys.stderr)
         return 1

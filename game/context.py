@@ -10,7 +10,8 @@ from typing import Any
 from game.content import Manifest
 from game.paths import Paths
 from game.settings import Settings
-from game.world.mapdata import MapData, MapError, load_map, map_references_stay_inside
+from game.world.mapdata import MapData, MapError, load_map
+from game.world.mapfiles import Sandbox
 
 
 class NullAudio:
@@ -51,8 +52,8 @@ class MapCache:
         self, maps_dir: Path, *, images: bool, overlays: list[Path] = (), allowed: list[Path] = ()
     ) -> None:
         self.maps_dir = maps_dir
-        self.overlays = list(overlays)  # mod map folders, the last one wins
-        self.allowed = list(allowed)  # folders a mod's map may refer into (its own, the game's)
+        self.overlays = list(overlays)  # mod map folders (<mod>/maps), the last one wins
+        self.allowed = list(allowed)  # the game's folders any map may read from (maps, assets)
         self.images = images
         self._cache: dict[str, MapData] = {}
 
@@ -69,15 +70,19 @@ class MapCache:
             if not name or "/" in name or "\\" in name or name.startswith("."):
                 raise MapError(f"{self.path(name or '?')}: not a valid map id {name!r}")
             path = self.path(name)
-            if path.parent != self.maps_dir:
-                problem = map_references_stay_inside(path, [path.parent.parent, *self.allowed])
-                if problem:
-                    raise MapError(problem)
-            self._cache[name] = load_map(path, images=self.images)
+            self._cache[name] = load_map(path, images=self.images, sandbox=self.sandbox(path))
             # Without images a map is small: keep every one a run visits (verify, headless).
             while len(self._cache) > (6 if self.images else 64):
                 self._cache.pop(next(iter(self._cache)))
         return self._cache[name]
+
+    def sandbox(self, path: Path) -> Sandbox:
+        """Where a map may read: a mod's map its mod's folder (and the game's files at the same
+        places), the game's own maps the game's folders."""
+        if path.parent == self.maps_dir:
+            return Sandbox(self.maps_dir, [self.maps_dir, *self.allowed])
+        mod = path.parent.parent
+        return Sandbox(mod, [mod, self.maps_dir, *self.allowed], self.maps_dir.parent)
 
     def forget(self, name: str | None = None) -> None:
         if name is None:
@@ -102,6 +107,9 @@ class Context:
     mods: Any = None  # the active mods (ModSet)
     display: Any = None  # the window (None when headless): settings screens resize it
     devices: Any = None  # input devices (None when headless): rebinding reads raw key names from it
+
+    dev: bool = False  # `--dev`: the writer's tools (hot reload, dev menu, inspector)
+    dev_overlay: bool = False  # the flag and state inspector is shown (F3)
 
     speedrun: Any = None  # the speedrun mode and timer (set by the simulation)
     profile: Any = None  # what outlives a play: chapters reached, memories found, bests

@@ -1,12 +1,16 @@
-"""Hot reload for authors (``--dev``): watch dialogue/ and maps/, reload what changed.
+"""Hot reload for authors (``--dev``): watch dialogue/, maps/ and the mods, reload what changed.
 
-A change is checked first; if clean, the new content replaces the old and the scene being played
-restarts in place with the new text; if not, the errors are shown and the old version keeps running.
+A change is checked first, by the loader and by the linter over the game with its mods (exactly
+what `python -m game lint` runs): any error it brings in, in the changed file or any other (a
+renamed scene that other scenes still call), refuses the change. Then the errors are shown on
+screen and printed to the terminal, and the old version keeps running. A clean change replaces
+the content and the scene being played picks up again on the same line, with the new text.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 
 from game.context import Context
@@ -39,6 +43,7 @@ class DevWatcher:
         self.seen = snapshot(self.folders)
         self.frames = 0
         self.errors: list[str] = []  # shown on screen until the next clean reload
+        self.reloads = 0
         # Lint errors before any change: a change is refused only for errors it brings in.
         self.baseline: dict[tuple[str, str, str], str] = self._lint()
 
@@ -61,40 +66,54 @@ class DevWatcher:
         maps = [Path(c) for c in changed if c.endswith(".tmx")]
         for path in maps:
             try:
-                load_map(path)
+                load_map(path, sandbox=ctx.maps.sandbox(path))
             except MapError as exc:
                 errors.append(str(exc))
         if not errors:
             errors = self._lint_errors(changed)
         if errors:
             self.errors = errors
+            self._print_refusal(changed, errors)
             return False
         self.errors = []
         ctx.content = library
         ctx.maps.forget()
         self._restart_scene(reload_map=bool(maps))
-        ctx.notices.report(f"reloaded: {', '.join(Path(c).name for c in changed)}")
+        self.reloads += 1  # numbered: the notices say each message once, and every reload counts
+        ctx.notices.report(f"reloaded ({self.reloads}): {', '.join(Path(c).name for c in changed)}")
         return True
 
     def _lint(self) -> dict[tuple[str, str, str], str]:
-        """The linter's errors (references to scenes, actors, points ...), keyed without line numbers."""
-        found = lint(self.ctx.paths.root).findings
+        """The linter's errors over the game and its mods, keyed without line numbers."""
+        found = lint(self.ctx.paths.root, mods=list(self.ctx.mods.mods)).findings
         return {
             (str(Path(f.file).resolve()), f.code, f.message): f.format()
-            for f in found
+            for f in sorted(found)
             if f.severity == "error"
         }
 
     def _lint_errors(self, changed: list[str]) -> list[str]:
-        """Errors the change brought into the changed files (ones already there do not block it)."""
+        """Errors the change brought in, in any file (errors there before do not block it): the
+        changed files' own first, then those it caused elsewhere."""
         current = self._lint()
         wanted = {str(Path(c).resolve()) for c in changed}
         new = [
-            text for key, text in current.items() if key[0] in wanted and key not in self.baseline
+            (key[0] not in wanted, text)
+            for key, text in current.items()
+            if key not in self.baseline
         ]
         if not new:
             self.baseline = current
-        return new
+        return [text for _elsewhere, text in sorted(new)]
+
+    def _print_refusal(self, changed: list[str], errors: list[str]) -> None:
+        names = ", ".join(Path(c).name for c in changed)
+        print(
+            f"not reloaded ({names}): {len(errors)} error(s); the old version keeps running",
+            file=sys.stderr,
+        )
+        for error in errors:
+            print(f"  {error}", file=sys.stderr)
 
     def _restart_scene(self, *, reload_map: bool) -> None:
         screen = self.stack.find(WorldScreen)

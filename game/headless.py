@@ -51,14 +51,21 @@ def run_headless(
         # A run from input frames must not depend on the player's saves (the title offers Continue
         # when there is one): without --data-dir it starts from an empty, throwaway folder.
         with tempfile.TemporaryDirectory(prefix="hailsham-") as tmp:
-            return _run(ticks, input_file, Path(tmp), root, start)
+            return _run(ticks, input_file, Path(tmp), root, start, own=False)
     return _run(ticks, input_file, data_dir, root, start)
 
 
 def _run(
-    ticks: int, input_file: Path | None, data_dir: Path, root: Path | None, start: str | None
+    ticks: int,
+    input_file: Path | None,
+    data_dir: Path,
+    root: Path | None,
+    start: str | None,
+    own: bool = True,
 ) -> int:
-    ctx = build_context(data_dir, headless=True, root=root)
+    # With --data-dir the run uses that folder's mods and settings, as the window would: a mod can
+    # be tested headless. Without it, the game as shipped.
+    ctx = build_context(data_dir, headless=True, root=root, use_mods=own, player_settings=own)
     try:
         first = make_start(ctx, start) if start else TitleScreen()
     except (StartError, MapError) as exc:

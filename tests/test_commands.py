@@ -1,5 +1,6 @@
 """One test (or more) per scene command, each playing a tiny scene headless on the test map."""
 
+import json
 import textwrap
 
 import pytest
@@ -289,9 +290,24 @@ def test_memory_collects_once(make):
 
 
 def test_runaway_scene_is_stopped_not_hung(make):
-    ctx, sim, screen = make("scene: loop\nsteps:\n  - call: loop\n")
+    ctx, sim, screen = make("scene: loop\nsteps:\n  - set: {x: 1}\n  - goto: loop\n")
     run(sim, screen, "loop", limit=5)
     assert any("without waiting" in n for n in ctx.notices.lines)
+
+
+def test_calls_nest_only_so_deep(make):
+    # A scene that calls itself after a wait used to grow the call stack (and every save) for good.
+    ctx, sim, screen = make("scene: deep\nsteps:\n  - wait: 1\n  - call: deep\n")
+    screen.director.start("deep")
+    for _ in range(200):
+        sim.tick()
+    assert screen.director.run is None
+    assert any("more than 32 deep" in n and ".yaml" in n for n in ctx.notices.lines), (
+        ctx.notices.lines
+    )
+    from game.save.savegame import capture
+
+    assert len(json.dumps(capture(ctx, screen.play))) < 20_000
 
 
 def test_footsteps_follow_the_walk_and_the_map_floor(make):

@@ -111,3 +111,38 @@ def test_reload_resumes_on_the_same_line(ctx, content):
     assert (
         screen.director.box.line_id == "w.2" and screen.director.box.text == "Second, and changed."
     )
+
+
+def test_a_rename_that_breaks_other_files_is_refused_and_printed(ctx, content, capsys):
+    d = content / "dialogue"
+    (d / "hello.yaml").write_text(SCENE % "Hello.")
+    for i in range(3):
+        (d / f"caller{i}.yaml").write_text(f"scene: caller{i}\nsteps:\n  - call: hello\n")
+    (d / "actors.yaml").write_text("girl: {name: Polly, sprite: girl_a}\n")
+    from game.story.library import load_library
+
+    ctx.content = load_library(d)
+    watcher = DevWatcher(ctx, ScreenStack(ctx))
+    bump(d / "hello.yaml", (SCENE % "Hello.").replace("scene: hello", "scene: hello_renamed"))
+    assert not poll_until(watcher)
+    assert [e.split("/")[-1][:22] for e in watcher.errors] == [
+        f"caller{i}.yaml:3:5: L001" for i in range(3)
+    ]
+    err = capsys.readouterr().err
+    assert "not reloaded (hello.yaml): 3 error(s)" in err and "caller2.yaml:3:5: L001" in err
+    assert "hello" in ctx.content.scenes  # the old version keeps running
+
+
+def test_an_error_in_a_mod_is_refused(content, tmp_path):
+    from game.boot import build_context
+
+    mod = tmp_path / "data" / "mods" / "m"
+    (mod / "dialogue").mkdir(parents=True)
+    (mod / "mod.yaml").write_text("id: m\n")
+    (mod / "dialogue" / "extra.yaml").write_text(SCENE.replace("hello", "extra") % "Hi.")
+    (content / "dialogue" / "actors.yaml").write_text("girl: {name: Polly, sprite: girl_a}\n")
+    ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True, use_mods=True)
+    watcher = DevWatcher(ctx, ScreenStack(ctx))
+    bump(mod / "dialogue" / "extra.yaml", "scene: extra\nsteps:\n  - say: {who: nobody, text: x}\n")
+    assert not poll_until(watcher)
+    assert any("extra.yaml:3:5: L002" in e for e in watcher.errors), watcher.errors

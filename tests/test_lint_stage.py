@@ -53,8 +53,8 @@ EXTRA = Path("dialogue/extra.yaml")
         ("- pose: {actor: girl_a, pose: kneel, with: hero}", "L073"),
         ("- pose: {actor: girl_a, pose: hug, with: hero, at: seat}", "L073"),
         ("- pace: {actor: girl_a, percent: 5}", "L074"),
-        ("- pace: {actor: girl_a, percent: 900}", "L074"),
-        ("- gesture: {actor: girl_a, gesture: nod, ticks: 0}", "L074"),
+        ("- pace: {actor: girl_a, percent: 900}", "36: S024"),  # the reader's range, at the value
+        ("- gesture: {actor: girl_a, gesture: nod, ticks: 0}", "51: S024"),
         ("- gesture: {actor: girl_a, gesture: dance}", "39: S013"),  # at the bad name
         ("- pose: {actor: girl_a, pose: fly}", "33: S013"),
         ("- pose: {actor: nobody, pose: kneel}", "L002"),

@@ -129,3 +129,26 @@ def test_translation_falls_back_and_reports_missing_and_stale(content, tmp_path)
     assert codes == ["T002", "T004"]
     stale = check(loaded, {"g.1": "Hello!", "g.2": "Bye."})
     assert any(p.code == "T003" for _f, p in stale)
+
+
+def test_headless_with_a_data_dir_plays_its_mods_and_settings(content, tmp_path, capsys):
+    from game.cli import main
+
+    mods = setup(content, tmp_path)
+    (content / "dialogue" / "chapters.yaml").write_text(
+        "ch: {title: Ch, map: room, spawn: start}\n"
+    )
+    (content / "dialogue" / "actors.yaml").write_text("girl: {name: Polly, sprite: girl_a}\n")
+    make_mod(
+        mods,
+        "extra",
+        {"dialogue/new.yaml": 'scene: new_scene\nsteps:\n  - narrate: {id: n.1, text: "New."}\n'},
+    )
+    (tmp_path / "data" / "settings.json").write_text('{"text_speed": 0}')
+    args = ["--headless", "--content-root", str(content), "--ticks", "30"]
+    start = ["--start", "scene:ch:new_scene"]
+    assert main([*args, "--data-dir", str(tmp_path / "data"), *start]) == 0
+    with_mod = capsys.readouterr().out.splitlines()[-1]
+    assert main([*args, *start]) == 2  # without --data-dir: the game as shipped, no such scene
+    assert "no scene 'new_scene'" in capsys.readouterr().err
+    assert with_mod.startswith("state ")

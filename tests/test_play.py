@@ -15,6 +15,7 @@ from game.play.start import chapter_start
 from game.save import savegame
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
+from tests.mapkit import ROOM, ROOM_OBJECTS, write_map
 from tests.test_savegame import comparable
 from tests.test_scenes import ACTORS, MEMORIES, SAMPLE, SMALL
 
@@ -90,3 +91,28 @@ def test_a_chapter_start_carries_its_declared_state(tmp_path) -> None:
     assert play.pending_chapter == "two"
     play.tick(InputFrame())
     assert play.state.chapter == "two" and play.director.run is not None
+
+
+def test_someone_whose_condition_starts_to_hold_appears_without_leaving(content, tmp_path):
+
+    objects = [
+        o if o[1] != "girl" else (*o[:6], {**o[6], "condition": "called"}) for o in ROOM_OBJECTS
+    ]
+    write_map(content / "maps" / "room.tmx", ROOM, objects)
+    d = content / "dialogue"
+    (d / "call.yaml").write_text("scene: call\nsteps:\n  - set: {called: true}\n  - wait: 2\n")
+    (d / "leave.yaml").write_text("scene: leave\nsteps:\n  - set: {called: false}\n")
+    ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
+    play = Play(ctx, "room", "start")
+    girl = play.world.actors["girl"]
+    assert not girl.visible
+    play.director.start("call")
+    play.tick(InputFrame())
+    assert not girl.visible  # not while the scene plays
+    for _ in range(5):
+        play.tick(InputFrame())
+    assert girl.visible and play.director.run is None
+    play.director.start("leave")
+    for _ in range(3):
+        play.tick(InputFrame())
+    assert not girl.visible

@@ -47,8 +47,8 @@ def test_class_attribute_is_read_like_type(tmp_path):
     ("text", "needle"),
     [
         (None, "no such map file"),
-        ("", "cannot read map"),
-        ("<map><layer", "cannot read map"),
+        ("", "not valid XML"),
+        ("<map><layer", "not valid XML"),
         (
             '<?xml version="1.0"?><map version="1.8" orientation="orthogonal" width="2" height="2" '
             'tilewidth="16" tileheight="16" infinite="1"></map>',

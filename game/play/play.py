@@ -37,6 +37,7 @@ class Play:
         self.ctx = ctx
         self.state = state or GameState()
         self.director = Director(ctx, self)
+        self._npc_holds: dict[str, bool] = {}  # conditional npcs: whether it held, last looked at
         self.world = self._make_world(map_name, spawn, None)
         self.fade = Fade()
         self.fade.covered(DOOR_FADE_TICKS)
@@ -63,12 +64,37 @@ class Play:
             player = Actor.at_pixel(m.player_actor, sprite, px, py, facing)
         world = World(data, player, lambda role: ctx.content.actor(role).sprite or role)
         world.place_player(px, py, facing)
+        self._npc_holds = {}
         for obj in data.of_kind("npc"):
             # An npc with a condition is there only while it holds (people come and go as the story goes on).
             cond = obj.prop("condition")
-            if cond and not self.director.condition_holds(str(cond), _where(data.path, obj)):
-                world.actors[obj.name].visible = False
+            if cond:
+                self._npc_holds[obj.name] = self.director.condition_holds(
+                    str(cond), _where(data.path, obj)
+                )
+                world.actors[obj.name].visible = self._npc_holds[obj.name]
         return world
+
+    def refresh_people(self) -> None:
+        """People whose condition has started (or stopped) holding since it was last looked at
+        come (or go) without Kathy leaving the place: checked when a scene ends. Someone a scene
+        hid or showed stays so until their condition changes."""
+        world, director = self.world, self.director
+        for obj in world.map.of_kind("npc"):
+            cond = obj.prop("condition")
+            actor = world.actors.get(obj.name)
+            if not cond or actor is None:
+                continue
+            holds = director.condition_holds(str(cond), _where(world.map.path, obj))
+            if holds == self._npc_holds.get(obj.name, holds):
+                continue
+            self._npc_holds[obj.name] = holds
+            if holds and not actor.visible:
+                actor.visible = True
+                actor.x, actor.y = world.clear_spot(actor, actor.x, actor.y)
+            elif not holds and actor.visible:
+                world.release(actor)
+                actor.visible = False
 
     # -- the tick ----------------------------------------------------------------------------------
     @property
@@ -205,7 +231,9 @@ class Play:
 
     # -- scenes and chapters -----------------------------------------------------------------------
     def scene_ended(self) -> None:
-        """Scene boundaries are where the game autosaves (after any chapter hand-over)."""
+        """Scene boundaries are where the game autosaves (after any chapter hand-over), and where
+        people whose condition changed come and go."""
+        self.refresh_people()
         if self.pending_chapter is None:
             self.autosave_due = True
 

@@ -13,6 +13,7 @@ from game.story import expr, posing
 from game.story.lines import LineBox, LineWait
 from game.story.runner import FUNCTIONS, FlagEnv, SceneRun
 from game.story.stage import CameraState, Followers, Walker, step_walker, to_sub
+from game.story.words import WordsError, has_markup, parse_words, render
 from game.world.actor import SUB, Actor
 from game.world.mapdata import FACINGS
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from game.story.model import Command, Scene
 
 SKIP_FAST = 8  # walks, waits and fades run this many times faster while skipping
+_WORDS: dict[str, tuple] = {}  # a line's text -> its parsed words (parsing is pure)
 
 
 class Director:
@@ -32,6 +34,7 @@ class Director:
         self.box: LineBox | None = None
         self.last_box: LineBox | None = None
         self.choices: list[Any] | None = None
+        self.choice_texts: list[str] = []  # the options as shown (translated, words filled in)
         self.choice_cursor = 0
         self.card: Any = None
         self.emotes: dict[str, list[Any]] = {}
@@ -70,7 +73,21 @@ class Director:
         self.ctx.notices.report(message)
 
     def text(self, line_id: str, source: str) -> str:
-        return self.content.text(line_id, source)
+        """A line as the player reads it: translated or replaced by a mod, its words filled in."""
+        return self.words(self.content.text(line_id, source))
+
+    def words(self, text: str) -> str:
+        """Fill in a line's `{...}` words from the state now (see game.story.words)."""
+        if not has_markup(text):
+            return text
+        try:
+            parts = _WORDS.get(text) or _WORDS.setdefault(text, parse_words(text))
+            if len(_WORDS) > 4096:
+                _WORDS.clear()
+            return render(parts, FlagEnv(self))
+        except (WordsError, expr.ExprError) as exc:  # only text the linter was not shown
+            self.report(f"words in {text[:40]!r}: {exc}")
+            return text
 
     def scene(self, scene_id: str) -> Scene | None:
         scene = self.content.scenes.get(scene_id)

@@ -13,7 +13,7 @@ from typing import Any
 from game.story import expr
 from game.story.loader import read_scene_file, scene_files
 from game.story.model import Command, Scene
-from game.story.mods import Mod, ModSet, inside
+from game.story.mods import TABLES, Mod, ModSet, inside
 from game.story.params import Condition, Problem
 from game.story.runner import FUNCTIONS
 from game.story.translations import load_language
@@ -73,19 +73,44 @@ class Library:
         )
 
 
+def load_tables(dialogue: Path, mods: ModSet, lib: Library) -> dict[str, dict[str, dict[str, Any]]]:
+    """The data files (actors, memories, items, chapters), mods' entries over the game's (a mod
+    may add or replace actors, items and memories, never chapters). Each entry records its
+    `_file` and `_line`."""
+    tables: dict[str, dict[str, dict[str, Any]]] = {}
+    for name in ("actors", "memories", "items", "chapters"):
+        table = _table(dialogue / f"{name}.yaml", lib)
+        owners = dict.fromkeys(table, "base")
+        for mod in mods.mods if name in TABLES else []:
+            path = mod.dialogue / f"{name}.yaml"
+            if not path.is_file() or not inside(path, mod.folder):
+                continue
+            for key, data in _table(path, lib).items():
+                if owners.get(key, "base") != "base":
+                    lib.conflicts.append(
+                        f"mods `{owners[key]}` and `{mod.id}` both define {name[:-1]} `{key}`; "
+                        f"`{mod.id}` wins"
+                    )
+                owners[key] = mod.id
+                table[key] = data
+        tables[name] = table
+    return tables
+
+
 def load_library(dialogue: Path, *, mods: ModSet | None = None, language: str = "") -> Library:
     lib = Library()
     mods = mods or ModSet()
-    lib.actors = {k: _actor(k, v) for k, v in _table(dialogue / "actors.yaml", lib).items()}
+    tables = load_tables(dialogue, mods, lib)
+    lib.actors = {k: _actor(k, v) for k, v in tables["actors"].items()}
     lib.memories = {
         k: MemoryInfo(k, str(v.get("title", k)), str(v.get("chapter", "")), str(v.get("text", "")))
-        for k, v in _table(dialogue / "memories.yaml", lib).items()
+        for k, v in tables["memories"].items()
     }
     lib.items = {
         k: ItemInfo(k, str(v.get("name", k)), str(v.get("text", "")))
-        for k, v in _table(dialogue / "items.yaml", lib).items()
+        for k, v in tables["items"].items()
     }
-    lib.chapters = _table(dialogue / "chapters.yaml", lib)
+    lib.chapters = tables["chapters"]
     for path in scene_files(dialogue):
         _take_scene(lib, path, "base")
     for mod in mods.mods:
@@ -184,6 +209,7 @@ def _table(path: Path, lib: Library) -> dict[str, dict[str, Any]]:
             )
             continue
         data["_line"] = key.pos.line
+        data["_file"] = str(path)
         out[key.text] = data
     return out
 

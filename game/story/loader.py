@@ -66,6 +66,11 @@ def read_scene_text(text: str, label: str) -> tuple[Scene | None, list[Problem]]
     if "scene" not in ids:
         return None, sorted(problems, key=lambda p: (p.line, p.col))
     scene = Scene(ids["scene"], label, ids.get("beat"), ids.get("chapter"), steps, root.pos.line)
+    for cmd in scene.walk():
+        cmd.scene_id = scene.id
+        for option in getattr(cmd, "options", []):
+            if option.id.startswith("@"):
+                option.id = cmd.auto_id(option.path)
     return scene, sorted(problems, key=lambda p: (p.line, p.col))
 
 

@@ -31,6 +31,7 @@ class Command:
     )
     category: ClassVar[str] = "other"
     example: ClassVar[str] = ""
+    scene_id: str = ""  # the scene it belongs to (set once the file is read): id-less lines use it
 
     def __init__(self, args: dict[str, Any], line: int, col: int, path: str) -> None:
         self.args = args
@@ -57,6 +58,11 @@ class Command:
 
     def line_id(self) -> str | None:
         return None
+
+    def auto_id(self, path: str | None = None) -> str:
+        """The id of a line written without one: unique across all scenes (`@scene:path`), so
+        the backlog, skip-seen and saves never mistake one id-less line for another."""
+        return f"@{self.scene_id}:{self.path if path is None else path}"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.args!r})"

@@ -11,10 +11,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.story import expr
+from game.story.words import WordsError, has_markup, parse_words
 from game.story.yamlsrc import YMap, YNode, YScalar, YSeq, expect_text
 
 ID_RE = re.compile(r"^[a-z0-9_][a-z0-9_.\-]*$")
 FACINGS = ("down", "left", "right", "up")
+# Every whole number a scene gives has a range, checked when the file is read (so the linter and
+# the game refuse the same files): a parameter names its own, else it is 0..INT_MAX.
+INT_MAX = 36_000  # ten minutes of ticks: longer than any wait, fade or pan a scene needs
+FLAG_INT_MAX = 1_000_000_000  # a counter set or added by a scene (`set: {n: 3}`)
+MAX_TEXT = 1_000  # characters in one line of dialogue (the linter measures what fits the box)
+MAX_LIST = 100  # items in one list parameter (watchers, path points ...)
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,13 @@ class Param:
     default: Any = None
     doc: str = ""
     choices: tuple[str, ...] = ()
+    lo: int | None = None  # ints: the smallest value allowed (default 0)
+    hi: int | None = None  # ints: the largest value allowed (default INT_MAX)
+    min_items: int = 0  # lists: how many items at least
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return (0 if self.lo is None else self.lo, INT_MAX if self.hi is None else self.hi)
 
 
 @dataclass(frozen=True)
@@ -65,13 +79,26 @@ class Reader:
                     return None if one is None else [one]
                 self.problem(node, "S010", f"`{name}` must be a list")
                 return None
+            if param is not None and len(node.items) < param.min_items:
+                self.problem(node, "S024", f"`{name}` needs at least {param.min_items} item(s)")
+                return None
+            if len(node.items) > MAX_LIST:
+                self.problem(
+                    node, "S024", f"`{name}` has {len(node.items)} items (at most {MAX_LIST})"
+                )
+                return None
             items = [self.read(kind[5:], item, name) for item in node.items]
             return None if any(i is None for i in items) else items
         if kind in ("text", "line") or kind == "id" or kind.startswith("ref:") or kind == "facing":
             return self._text(kind, node, name, param)
         if kind == "int":
-            if isinstance(node, YScalar) and node.kind == "int":
-                return int(node.value)  # type: ignore[arg-type]
+            if isinstance(node, YScalar) and node.kind == "int" and isinstance(node.value, int):
+                lo, hi = param.bounds if param is not None else (0, INT_MAX)
+                if not lo <= node.value <= hi:
+                    shown = node.text if len(node.text) <= 24 else node.text[:20] + "..."
+                    self.problem(node, "S024", f"`{name}` must be from {lo} to {hi}, not {shown}")
+                    return None
+                return int(node.value)
             self.problem(node, "S011", f"`{name}` must be a whole number")
             return None
         if kind == "bool":
@@ -99,6 +126,19 @@ class Reader:
             if not text.strip():
                 self.problem(node, "S012", f"`{name}` is empty")
                 return None
+            if len(text) > MAX_TEXT:
+                self.problem(
+                    node, "S025", f"`{name}` is {len(text)} characters long (at most {MAX_TEXT})"
+                )
+                return None
+            if kind == "line" and has_markup(text):
+                try:
+                    parse_words(text)
+                except WordsError as exc:
+                    quoted = isinstance(node, YScalar) and node.style in ("single", "double")
+                    col = node.pos.col + (1 if quoted else 0) + exc.col - 1
+                    self.problems.append(Problem(node.pos.line, col, "S027", exc.message))
+                    return None
             return text
         if text == "" and param is not None and param.default == "" and kind != "facing":
             return text  # an optional reference left empty on purpose (`end_chapter: ""` ends the game)
@@ -162,6 +202,16 @@ class Reader:
                 self.problem(
                     value, "S018", f"`{key.text}` must be true/false, a whole number or text"
                 )
+                continue
+            if value.kind == "int" and not (
+                isinstance(value.value, int) and abs(value.value) <= FLAG_INT_MAX
+            ):
+                self.problem(
+                    value, "S024", f"`{key.text}` must be from -{FLAG_INT_MAX} to {FLAG_INT_MAX}"
+                )
+                continue
+            if value.kind == "str" and len(value.text) > MAX_TEXT:
+                self.problem(value, "S025", f"`{key.text}` is longer than {MAX_TEXT} characters")
                 continue
             out[key.text] = value.value  # type: ignore[assignment]
         return out

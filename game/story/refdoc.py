@@ -55,6 +55,10 @@ def command_section(cls: type[Command]) -> str:
             else "optional"
         )
         kind = _kind(p.kind) + (f" ({', '.join(p.choices)})" if p.choices else "")
+        if p.kind == "int":
+            kind += " ({} to {})".format(*p.bounds)
+        if p.min_items:
+            kind += f" (at least {p.min_items})"
         lines.append(f"| `{name}` | {_cell(kind)} | {need} | {_cell(p.doc)} |")
     if cls.example:
         lines += ["", "```yaml", "- " + cls.example.replace("\n", "\n  "), "```"]

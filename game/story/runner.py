@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from game.story.director import Director as SceneHost
 
 MAX_STEPS_PER_TICK = 500  # a scene that loops without ever waiting is stopped, not hung
+MAX_CALL_DEPTH = 32  # scenes calling scenes: deeper than this is a loop, stopped with a message
 
 
 class Wait(Protocol):
@@ -116,10 +117,21 @@ class SceneRun:
         self.enter(scene)
 
     # -- moving through steps --------------------------------------------------------------------
-    def enter(self, scene: Scene, *, called: bool = False) -> None:
+    def enter(self, scene: Scene, *, called: bool = False) -> bool:
+        """Start ``scene`` on top (a call) or alone; False (and the run stopped) when calls nest
+        deeper than MAX_CALL_DEPTH: a scene that calls itself must not grow the stack for good."""
+        if called and sum(f.called for f in self.frames) >= MAX_CALL_DEPTH:
+            where = self.frames[-1].scene if self.frames else scene
+            self.host.report(
+                f"{where.file}: `call: {scene.id}` nests calls more than {MAX_CALL_DEPTH} deep "
+                "(a scene that calls itself?); the scene stops here"
+            )
+            self.stop()
+            return False
         self.scene = scene
         self.host.state.visit(scene.id)
         self.frames.append(Frame(scene, "", scene.steps, 0, called))
+        return True
 
     def push(self, path: str, steps: list[Command]) -> None:
         """Run nested steps (a branch, a choice's answer) before going on."""

@@ -37,7 +37,10 @@ CUSTOM: dict[tuple[str, str], dict[str, Any]] = {
             "type": "object",
             "required": ["item", "price"],
             "additionalProperties": False,
-            "properties": {"item": _ref("id"), "price": {"type": "integer"}},
+            "properties": {
+                "item": _ref("id"),
+                "price": {"type": "integer", "minimum": 0, "maximum": 999},
+            },
         },
     },
 }
@@ -72,6 +75,10 @@ def param_schema(cls: type[Command], name: str, param: Param) -> dict[str, Any]:
         out = dict(CUSTOM.get((cls.key, name), {}))
     if param.choices:
         out = {"enum": list(param.choices)}
+    if param.kind == "int":
+        out["minimum"], out["maximum"] = param.bounds
+    if param.min_items:
+        out["anyOf"][0]["minItems"] = param.min_items
     what = f" ({param.kind[4:]} id)" if param.kind.startswith("ref:") else ""
     if param.doc or what:
         out["description"] = f"{param.doc}{what}"

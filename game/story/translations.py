@@ -16,6 +16,8 @@ from game.story.yamlsrc import YMap, YScalar, load_yaml
 
 
 def source_hash(text: str) -> str:
+    """The hash a translation keeps of the line it translates: the first 8 hex digits of the
+    SHA-1 of the line's text in UTF-8, as written in the scene (before its words are filled in)."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
@@ -54,6 +56,8 @@ def load_language(code: str, files: list[Path]) -> Language:
                 lang.problems.append(
                     f"{path}:{value.pos.line}:{value.pos.col}: T001 `{key.text}` needs text"
                 )
+                continue
+            if not text.strip():  # a stub's empty entry: not translated yet (the source shows)
                 continue
             lang.lines[key.text] = text
             lang.sources[key.text] = source

@@ -23,6 +23,8 @@ Problem codes (lines and columns are 1-based):
 - ``Y008`` more than one document in the file; the rest after the first is ignored.
 - ``Y009`` tags (``!!python/...``, ``!foo``, ``!!str``) are not allowed; the tag is ignored.
 - ``Y010`` (from :func:`expect_text`) a value meant as text that YAML reads as something else.
+- ``Y011`` text that cannot be written as UTF-8 (a lone surrogate such as ``"\\ud800"``): saves,
+  the backlog and translations could not hold it. The characters are replaced by U+FFFD.
 
 Recoverable problems (Y002 to Y005, Y009) do not stop the walk, so one pass reports them all.
 """
@@ -58,6 +60,7 @@ _STYLES = {None: "plain", "'": "single", '"': "double", "|": "literal", ">": "fo
 _YAML_TAG = "tag:yaml.org,2002:"
 # YAML counts these as line breaks (so PyYAML's marks do too); str.splitlines counts more.
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only an escape in a quoted scalar can make one
 
 
 # --- scalar resolution -------------------------------------------------------------------------
@@ -164,6 +167,9 @@ class _Builder:
             self.report(pos, "Y009", f"tags ({_show_tag(tag)}) are not allowed; quote text instead")
         if isinstance(ev, yaml.ScalarEvent):
             style = _STYLES.get(ev.style, "plain")
+            if _SURROGATE.search(ev.value):
+                self.report(pos, "Y011", "text with a lone surrogate (\\ud800 ...) is not UTF-8")
+                ev.value = _SURROGATE.sub("\ufffd", ev.value)
             kind, value = _resolve(ev.value, style)
             end = ev.end_mark
             last = end.line if end.column > 0 else end.line - 1

@@ -10,6 +10,14 @@ from collections.abc import Callable
 
 Measure = Callable[[str], int]
 
+# What the text box and the choice panel can show (the drawing uses these; the linter checks them).
+TEXT_WIDTH = 444  # px of a line in the text box without a portrait
+TEXT_WIDTH_PORTRAIT = 386  # ... beside a portrait
+TEXT_WIDTH_ASIDE = 392  # a line from the game itself (an actor with `box: aside`, e.g. a hint)
+MAX_LINES = 4  # rows of text in the box
+CHOICE_TEXT_WIDTH = 266  # px of one option in the choice panel (one row each)
+CHOICE_ROWS = 6  # options the panel shows at once; more scroll
+
 
 def _break_word(word: str, max_width: int, measure: Measure) -> list[str]:
     """Split a word wider than a line into pieces that fit (at least one char per piece)."""

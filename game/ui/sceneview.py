@@ -9,6 +9,7 @@ import pygame
 
 from game.story.commands.play import SIGHT_NEAR_PX, SIGHT_SPREAD
 from game.story.commands.screen import TINTS
+from game.text.layout import CHOICE_ROWS, CHOICE_TEXT_WIDTH
 from game.ui import palette
 from game.world.actor import SUB
 from game.world.geometry import FACING_VECTORS
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from game.story.director import Director
 
 BOX = pygame.Rect(10, 196, 460, 68)
+MAX_BOX_ROWS = 8  # large letters may need more rows than the box's 4; never past the screen
 PORTRAIT = 48
 PAD = 8
 ASIDE_INSET = 20  # a line from the game sits a little inside the usual box
@@ -79,7 +81,7 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
             box.portrait, box.expression, ctx.content.actor(box.speaker).expressions
         )
     x = BOX.x + PAD + (PORTRAIT + 2 + PAD - 2 if image is not None else 0)
-    lines = _wrapped(font, box.text, BOX.right - PAD - x)
+    lines = _wrapped(font, box.text, BOX.right - PAD - x)[:MAX_BOX_ROWS]  # lint keeps lines shorter
     # The box grows upwards when large letters need more rows than the usual box holds.
     height = max(BOX.h, 16 + len(lines) * font.line_height)
     rect = pygame.Rect(BOX.x, BOX.bottom - height, BOX.w, height)
@@ -177,16 +179,30 @@ def _count_with_breaks(text: str, lines: list[str], chars: int) -> int:
     return shown
 
 
+def choice_window(count: int, cursor: int, rows: int = CHOICE_ROWS) -> range:
+    """The options shown: all if they fit, else ``rows`` of them keeping the cursor in view."""
+    if count <= rows:
+        return range(count)
+    first = min(max(0, cursor - rows // 2), count - rows)
+    return range(first, first + rows)
+
+
 def draw_choices(surface: pygame.Surface, ctx: Context, director: Director) -> None:
     res = ctx.assets
     font = res.font("regular")
-    texts = [ctx.content.text(o.id, o.text) for o in director.choices]
-    width = min(300, max(font.measure(t) for t in texts) + 34)
-    height = len(texts) * (font.line_height + 4) + 10
+    texts = list(director.choice_texts) or [
+        ctx.content.text(o.id, o.text) for o in director.choices
+    ]
+    shown = choice_window(len(texts), director.choice_cursor)
+    row = font.line_height + 4
+    width = min(CHOICE_TEXT_WIDTH + 34, max(font.measure(t) for t in texts) + 34)
+    more = len(shown) < len(texts)  # a scrolling list: room for the arrows above and below
+    height = len(shown) * row + 10 + (8 if more else 0)
     rect = pygame.Rect(BOX.right - width, BOX.y - height - 18, width, height)
     draw_panel(surface, rect, contrast=getattr(ctx.settings, "high_contrast", False))
-    for i, text in enumerate(texts):
-        y = rect.y + 6 + i * (font.line_height + 4)
+    top = rect.y + 6 + (4 if more else 0)
+    for n, i in enumerate(shown):
+        y = top + n * row
         selected = i == director.choice_cursor
         color = palette.MENU_SELECTED if selected else palette.MENU
         if selected:
@@ -197,7 +213,20 @@ def draw_choices(surface: pygame.Surface, ctx: Context, director: Director) -> N
                 1,
             )
             font.draw(surface, "\u203a", (rect.x + 9, y), color)
-        font.draw(surface, text, (rect.x + 20, y), color, shadow=palette.SHADOW)
+        clip = surface.get_clip()
+        surface.set_clip(pygame.Rect(rect.x + 20, y - 1, rect.w - 24, row).clip(clip))
+        font.draw(surface, texts[i], (rect.x + 20, y), color, shadow=palette.SHADOW)
+        surface.set_clip(clip)
+    mid = rect.centerx
+    if shown.start > 0:  # more above
+        pygame.draw.polygon(
+            surface, palette.MENU, [(mid - 3, rect.y + 6), (mid + 3, rect.y + 6), (mid, rect.y + 3)]
+        )
+    if shown.stop < len(texts):  # more below
+        bottom = rect.bottom - 5
+        pygame.draw.polygon(
+            surface, palette.MENU, [(mid - 3, bottom - 2), (mid + 3, bottom - 2), (mid, bottom + 1)]
+        )
 
 
 def draw_card(surface: pygame.Surface, ctx: Context, card) -> None:

@@ -107,6 +107,11 @@ class ListBox:
                 return changed
         return False
 
+    def go_to(self, index: int) -> None:
+        """Put the cursor on a row (clamped), scrolled into view: paging through long lists."""
+        self.cursor = max(0, min(self.count - 1, index))
+        self._follow()
+
     def _follow(self) -> None:
         """Scroll just enough to show the cursor."""
         top = max(0, self.count - self.visible)

@@ -6,13 +6,13 @@ loaded only when a window exists (``images=True``), so headless runs and tests n
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.paths import inside
+from game.paths import content_root
 from game.world.geometry import Rect
+from game.world.mapfiles import MAX_MAP_SIDE, MapFileError, Sandbox, vet_map
 
 OBJECT_KINDS = ("spawn", "door", "warp", "trigger", "npc", "look", "memory", "point", "solid")
 FACINGS = ("down", "left", "right", "up")
@@ -46,6 +46,7 @@ class MapData:
     objects: list[MapObject]
     props: dict[str, Any] = field(default_factory=dict)
     tmx: Any = None  # the pytmx map, for the renderer
+    layer_order: dict[str, int] = field(default_factory=dict)  # layer id -> place in the file
 
     @property
     def pixel_size(self) -> tuple[int, int]:
@@ -73,23 +74,38 @@ def object_kind(obj: Any) -> str:
     return str(getattr(obj, "type", None) or getattr(obj, "class", None) or "").strip().lower()
 
 
-def load_map(path: Path, *, images: bool = False) -> MapData:
-    """Read a .tmx file. Raises MapError (never anything else) when it cannot be used."""
+def game_sandbox(path: Path, root: Path | None = None) -> Sandbox:
+    """A map of the game's own (or a test's): its folder, and the game's maps and assets."""
+    root = root or content_root()
+    return Sandbox(path.parent, [path.parent, root / "maps", root / "assets"])
+
+
+def load_map(path: Path, *, images: bool = False, sandbox: Sandbox | None = None) -> MapData:
+    """Read a .tmx file. Raises MapError (never anything else) when it cannot be used. Every
+    file it names is checked against ``sandbox`` (where it may read) before anything opens it."""
     label = str(path)
     if not path.is_file():
         raise MapError(f"{label}: no such map file")
     try:
+        vetted = vet_map(path, sandbox or game_sandbox(path))
+    except MapFileError as exc:
+        raise MapError(f"{label}: {exc}") from None
+    try:
         import pytmx
 
         if images:
-            from pytmx.util_pygame import load_pygame
+            from pytmx.util_pygame import pygame_image_loader
 
-            tmx = load_pygame(str(path), allow_duplicate_names=True)
+            tmx = pytmx.TiledMap(image_loader=pygame_image_loader, allow_duplicate_names=True)
         else:
-            tmx = pytmx.TiledMap(str(path), allow_duplicate_names=True)
+            tmx = pytmx.TiledMap(allow_duplicate_names=True)
+        tmx.filename = label
+        tmx.parse_xml(vetted.root)
     except Exception as exc:  # pytmx raises many kinds (XML, KeyError, ValueError, OSError ...)
         raise MapError(f"{label}: cannot read map: {_describe(exc)}") from None
-    return _from_tmx(tmx, path)
+    data = _from_tmx(tmx, path)
+    data.layer_order = vetted.layer_order
+    return data
 
 
 def _describe(exc: Exception) -> str:
@@ -104,8 +120,10 @@ def _from_tmx(tmx: Any, path: Path) -> MapData:
     if getattr(tmx, "orientation", "orthogonal") != "orthogonal":
         raise MapError(f"{label}: only orthogonal maps are supported")
     width, height = int(tmx.width), int(tmx.height)
-    if not (0 < width <= 1024 and 0 < height <= 1024):
-        raise MapError(f"{label}: map size {width}x{height} is out of range (1..1024 tiles a side)")
+    if not (0 < width <= MAX_MAP_SIDE and 0 < height <= MAX_MAP_SIDE):
+        raise MapError(
+            f"{label}: map size {width}x{height} is out of range (1..{MAX_MAP_SIDE} tiles a side)"
+        )
     solid = bytearray(width * height)
     import pytmx
 
@@ -145,16 +163,3 @@ def _truthy(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes")
     return bool(value)
-
-
-def map_references_stay_inside(tmx: Path, allowed: list[Path]) -> str | None:
-    """A mod's map may only refer to tilesets and images inside the mod or the game's own folders."""
-    try:
-        text = tmx.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return f"{tmx}: cannot read: {exc}"
-    for ref in re.findall(r'source="([^"]*)"', text):
-        target = tmx.parent / ref
-        if not any(inside(target, root) for root in allowed):
-            return f"{tmx}: refers to {ref!r}, outside the mod and the game's folders"
-    return None

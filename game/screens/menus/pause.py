@@ -19,6 +19,7 @@ from game.screens.menus.common import (
     profile_list,
 )
 from game.screens.menus.confirm import ConfirmScreen
+from game.screens.menus.dev import DevMenu
 from game.screens.menus.memories import MemoriesScreen
 from game.screens.menus.settings import SettingsScreen
 from game.screens.menus.slots import SlotScreen, Thumbnail
@@ -29,6 +30,7 @@ from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
 ITEMS = ("Resume", "Hint", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
+DEV_ITEM = "Dev tools"  # with --dev only
 PANEL = pygame.Rect(28, 44, 148, 168)
 INFO = pygame.Rect(196, 44, 256, 107)
 ROW_H = 16
@@ -38,14 +40,21 @@ class PauseScreen(MenuOverlay):
     def __init__(self, play: Play, thumbnail: Thumbnail | None = None) -> None:
         """``thumbnail`` draws the play small for a save slot (the world screen's picture)."""
         self.play, self.thumbnail = play, thumbnail
+        self.items: tuple[str, ...] = ITEMS
+        self.panel = PANEL
         self.list = ListBox(
             PANEL.x + 8, PANEL.y + 28, PANEL.w - 16, ROW_H, len(ITEMS), [True] * len(ITEMS)
         )
         self.ticks = 0
-        self.items = ITEMS
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
+        if ctx.dev:  # the writer's tools, a row before Quit
+            self.panel = PANEL.inflate(0, ROW_H).move(0, ROW_H // 2)
+            n = len(ITEMS) + 1
+            self.list = ListBox(
+                self.panel.x + 8, self.panel.y + 28, PANEL.w - 16, ROW_H, n, [True] * n
+            )
         self.refresh(ctx)
 
     def on_resume(self, ctx: Context) -> None:
@@ -57,9 +66,11 @@ class PauseScreen(MenuOverlay):
         # In a speedrun nothing is saved (a run never writes over the player's saves): the row
         # starts the run again instead.
         running = in_run(ctx)
-        self.items = tuple("Restart run" if i == "Save" and running else i for i in ITEMS)
+        rows = (*ITEMS[:-1], DEV_ITEM, ITEMS[-1]) if ctx.dev else ITEMS
+        self.items = tuple("Restart run" if i == "Save" and running else i for i in rows)
         free = self.play.director.run is None and self.play.pending_warp is None
-        self.list.set_enabled([True, free, True, loadable, True, True, True, True])
+        enabled = dict.fromkeys(self.items, True) | {"Hint": free, "Load": loadable}
+        self.list.set_enabled([enabled[item] for item in self.items])
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
@@ -85,11 +96,13 @@ class PauseScreen(MenuOverlay):
             self.stack.push(MemoriesScreen(found_memories(ctx, play), play.state.chapter))
         elif item == "Settings":
             self.stack.push(SettingsScreen())
+        elif item == DEV_ITEM:
+            self.stack.replace(DevMenu(play))
         elif item == "Quit to title":
             quit_to_title(self, ctx)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, "Paused", "")
+        self.draw_frame(surface, ctx, self.panel, "Paused", "")
         font = ctx.assets.font("regular")
         for i, label in enumerate(self.items):
             rect = self.list.row_rect(i)
@@ -105,7 +118,7 @@ class PauseScreen(MenuOverlay):
         small.draw(
             surface,
             self.hint(ctx),
-            (PANEL.x, PANEL.bottom + 6),
+            (self.panel.x, self.panel.bottom + 6),
             palette.HINT,
             shadow=palette.SHADOW,
         )

@@ -51,7 +51,7 @@ class Ambient(Command):
         "track": Param("ref:ambient", doc="bed name under assets/ambient (amb_rain_window ...)"),
         "stop": Param("bool", default=False, doc="silence the bed"),
         "map": Param("bool", default=False, doc="back to the bed the map names"),
-        "fade": Param("int", default=90, doc="cross-fade length in ticks"),
+        "fade": Param("int", default=90, doc="cross-fade length in ticks", hi=600),
     }
     example = "ambient: {track: amb_rain_window, fade: 120}"
 

@@ -27,15 +27,15 @@ class If(Command):
         "elif": Param("custom", doc="list of {if, then}"),
         "else": Param("steps", doc="steps when nothing held"),
     }
-    example = """if: "told_lucy and count(\\"tokens\\") >= 2"
+    example = """if: "showed_lucy and count(\\"tokens\\") >= 2"
 then:
-  - narrate: {text: "I had told her everything."}
+  - narrate: {id: my_mod.narrate.1, text: "I had shown her everything."}
 elif:
-  - if: "seen(\\"h02.lucy.1\\")"
+  - if: "seen(\\"h02.miss_lucy.1\\")"
     then:
-      - narrate: {text: "She had heard it before."}
+      - narrate: {id: my_mod.narrate.2, text: "She had asked about the ball."}
 else:
-  - narrate: {text: "I kept it to myself."}"""
+  - narrate: {id: my_mod.narrate.3, text: "I kept it to myself."}"""
 
     def build(self, reader: Reader, nodes: dict[str, YNode]) -> None:
         self.then = (
@@ -98,7 +98,7 @@ class Call(Command):
     short = "scene"
     category = "Flow"
     params = {"scene": Param("ref:scene", required=True, doc="scene id")}
-    example = "call: common_bell_rings"
+    example = "call: look_bench"
 
     def start(self, run: SceneRun) -> None:
         scene = run.host.scene(self["scene"])
@@ -112,7 +112,7 @@ class Wait(Command):
     key = "wait"
     short = "ticks"
     category = "Flow"
-    params = {"ticks": Param("int", required=True, doc="ticks to wait (60 = one second)")}
+    params = {"ticks": Param("int", required=True, doc="ticks to wait (60 = one second)", hi=3600)}
     example = "wait: 45"
 
     def start(self, run: SceneRun) -> Ticks | None:

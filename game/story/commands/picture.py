@@ -29,7 +29,7 @@ class Picture(Command):
         "show": Param("ref:picture", doc="picture id (file name under assets/pictures)"),
         "hide": Param("bool", default=False, doc="take the picture away"),
     }
-    example = "picture: {show: heron}"
+    example = "picture: {show: heron_drawing}"
 
     def start(self, run: SceneRun) -> None:
         flags = run.host.state.flags

@@ -31,6 +31,8 @@ class SneakState:
     def step(self, host: Any) -> str | None:
         """One tick: turn the watchers; returns the `caught` scene if one of them sees the player."""
         self.t += 1
+        if not self.look or self.every <= 0:  # the loader refuses these; a save might not
+            return None
         facing = self.look[(self.t // self.every) % len(self.look)]
         for watcher_id in self.watchers:
             watcher = host.actor(watcher_id)
@@ -77,9 +79,11 @@ class Sneak(Command):
     category = "Play"
     params = {
         "watchers": Param("list:ref:actor", doc="who is watching"),
-        "look": Param("list:facing", default=["left", "down"], doc="facings they turn through"),
-        "every": Param("int", default=120, doc="ticks they look each way"),
-        "range": Param("int", default=72, doc="how far they see, in pixels"),
+        "look": Param(
+            "list:facing", default=["left", "down"], doc="facings they turn through", min_items=1
+        ),
+        "every": Param("int", default=120, doc="ticks they look each way", lo=30, hi=3600),
+        "range": Param("int", default=72, doc="how far they see, in pixels", lo=8, hi=480),
         "caught": Param("ref:scene", doc="scene played when they see her"),
         "stop": Param("bool", default=False, doc="end the sneaking section"),
     }
@@ -102,6 +106,9 @@ class Sneak(Command):
             self["range"],
             self["caught"],
         )
+
+
+PRICE = Param("int", doc="what it costs in the currency", lo=0, hi=999)
 
 
 @dataclass
@@ -142,9 +149,11 @@ class ShopWait:
         if items.get(entry.item, 0) > 0 or items.get(self.currency, 0) < entry.price:
             host.ctx.audio.play_sound("menu_cancel")  # already hers, or not enough tokens
             return
-        items[self.currency] -= entry.price
-        if items[self.currency] <= 0:
-            del items[self.currency]
+        left = items.get(self.currency, 0) - entry.price  # a free item costs nothing she lacks
+        if left > 0:
+            items[self.currency] = left
+        else:
+            items.pop(self.currency, None)
         items[entry.item] = 1
         self.bought.append(entry.item)
         name = host.content.items.get(entry.item)
@@ -170,7 +179,7 @@ class Shop(Command):
   currency: tokens
   items:
     - {item: silk_scarf, price: 3}
-    - {item: wooden_horse, price: 2}"""
+    - {item: button_tin, price: 2}"""
 
     def build(self, reader: Reader, nodes: dict[str, YNode]) -> None:
         self.stock: list[ShopItem] = []
@@ -189,9 +198,9 @@ class Shop(Command):
                 reader.problem(entry, "S023", "each shop entry needs `item` and `price`")
                 continue
             item = reader.read("ref:item", entry.get("item"), "item")
-            price = reader.read("int", entry.get("price"), "price")
+            price = reader.read("int", entry.get("price"), "price", PRICE)
             if item is not None and price is not None:
-                self.stock.append(ShopItem(item, max(0, price)))
+                self.stock.append(ShopItem(item, price))
 
     def item_refs(self) -> list[str]:
         return [s.item for s in self.stock]

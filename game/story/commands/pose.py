@@ -57,7 +57,7 @@ class Gesture(Command):
         "gesture": Param(
             "id", required=True, doc="one of " + ", ".join(GESTURES), choices=GESTURES
         ),
-        "ticks": Param("int", default=60, doc="how long it plays"),
+        "ticks": Param("int", default=60, doc="how long it plays", lo=1, hi=3600),
         "wait": Param("bool", default=False, doc="wait until it ends"),
     }
     example = "gesture: {actor: tommy_child, gesture: stamp, ticks: 90, wait: true}"
@@ -77,10 +77,10 @@ class Pace(Command):
     params = {
         "actor": Param("ref:actor", required=True, doc="who"),
         "percent": Param(
-            "int", required=True, doc="percent of normal walking pace (10 to 400; 0: usual)"
+            "int", required=True, doc="percent of normal walking pace (10 to 400; 0: usual)", hi=400
         ),
     }
-    example = "pace: {actor: ruth_28, percent: 40}"
+    example = "pace: {actor: ruth_child, percent: 40}"
 
     def start(self, run: SceneRun) -> None:
         posing.set_pace(run.host, self["actor"], self["percent"])

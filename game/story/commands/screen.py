@@ -39,7 +39,7 @@ class Fade(Command):
         "to": Param(
             "id", required=True, doc="black, white or in", choices=("black", "white", "in")
         ),
-        "ticks": Param("int", default=40, doc="how long it takes"),
+        "ticks": Param("int", default=40, doc="how long it takes", hi=600),
         "wait": Param("bool", default=True, doc="wait until done"),
     }
     example = "fade: {to: white, ticks: 120}"
@@ -123,13 +123,14 @@ class Title(Command):
     params = {
         "text": Param("text", required=True, doc="the main line"),
         "sub": Param("text", default="", doc="a smaller line under it"),
-        "ticks": Param("int", default=210, doc="how long it stays"),
+        "ticks": Param("int", default=210, doc="how long it stays", lo=30, hi=1800),
     }
     example = 'title: {text: "Hailsham, 1978", sub: "Chapter One"}'
 
     def start(self, run: SceneRun) -> CardWait:
         host = run.host
-        card = Card(host.text(f"{self.path}", self["text"]), self["sub"], max(30, self["ticks"]))
+        text = host.content.text(self.auto_id(), self["text"])  # a title is shown as written
+        card = Card(text, self["sub"], max(30, self["ticks"]))
         host.card = card
         return CardWait(card)
 
@@ -143,7 +144,7 @@ class Music(Command):
     params = {
         "play": Param("ref:music", doc="track name under assets/music"),
         "stop": Param("bool", default=False, doc="stop the music"),
-        "fade": Param("int", default=60, doc="fade length in ticks"),
+        "fade": Param("int", default=60, doc="fade length in ticks", hi=600),
     }
     example = "music: {play: hailsham, fade: 90}"
 

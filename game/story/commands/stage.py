@@ -27,11 +27,11 @@ class Walk(Command):
         "actor": Param("ref:actor", required=True, doc="who walks (actor id; the player too)"),
         "to": Param("ref:point", doc="a point object's name"),
         "path": Param("list:ref:point", doc="points to walk through, in order"),
-        "speed": Param("int", default=0, doc="sub-pixels a tick (0: normal walking pace)"),
+        "speed": Param("int", default=0, doc="sub-pixels a tick (0: normal walking pace)", hi=160),
         "wait": Param("bool", default=True, doc="wait until they arrive"),
         "face": Param("facing", default="", doc="facing once there"),
     }
-    example = "walk: {actor: tommy, path: [field_centre, fence_gap], face: up}"
+    example = "walk: {actor: tommy_child, path: [field_centre, fence_gap], face: up}"
 
     def start(self, run: SceneRun) -> UntilIdle | None:
         points = list(self["path"] or []) + ([self["to"]] if self["to"] else [])
@@ -50,7 +50,7 @@ class Face(Command):
         "actor": Param("ref:actor", required=True, doc="who turns"),
         "to": Param("text", required=True, doc="down, left, right, up, or an actor id"),
     }
-    example = "face: {actor: kathy, to: tommy}"
+    example = "face: {actor: kathy, to: tommy_child}"
 
     def start(self, run: SceneRun) -> None:
         run.host.face(self["actor"], self["to"])
@@ -64,10 +64,10 @@ class Emote(Command):
     params = {
         "actor": Param("ref:actor", required=True, doc="whose head"),
         "icon": Param("id", required=True, doc="one of " + ", ".join(EMOTES), choices=EMOTES),
-        "ticks": Param("int", default=60, doc="how long it shows"),
+        "ticks": Param("int", default=60, doc="how long it shows", lo=1, hi=600),
         "wait": Param("bool", default=False, doc="wait until it goes"),
     }
-    example = "emote: {actor: ruth, icon: question}"
+    example = "emote: {actor: ruth_child, icon: question}"
 
     def start(self, run: SceneRun) -> Ticks | None:
         run.host.emotes[self["actor"]] = [self["icon"], self["ticks"]]
@@ -98,7 +98,7 @@ class Hide(Command):
     short = "actor"
     category = "Stage"
     params = {"actor": Param("ref:actor", required=True, doc="actor id")}
-    example = "hide: tommy"
+    example = "hide: tommy_child"
 
     def start(self, run: SceneRun) -> None:
         run.host.hide_actor(self["actor"])
@@ -129,8 +129,8 @@ class Camera(Command):
     params = {
         "pan": Param("ref:point", doc="point to pan to"),
         "follow": Param("ref:actor", doc="actor to follow"),
-        "shake": Param("int", default=0, doc="ticks of shaking"),
-        "ticks": Param("int", default=60, doc="how long a pan takes"),
+        "shake": Param("int", default=0, doc="ticks of shaking", hi=600),
+        "ticks": Param("int", default=60, doc="how long a pan takes", hi=600),
         "wait": Param("bool", default=True, doc="wait for the pan"),
     }
     example = "camera: {pan: fence_gap, ticks: 90}"
@@ -165,7 +165,7 @@ class Follow(Command):
             choices=("follow", "support", "off"),
         ),
     }
-    example = "follow: {actor: ruth, mode: support}"
+    example = "follow: {actor: ruth_child, mode: support}"
 
     def start(self, run: SceneRun) -> None:
         run.host.set_follow(self["actor"], self["mode"])

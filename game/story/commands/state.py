@@ -49,7 +49,7 @@ class Give(Command):
     category = "State"
     params = {
         "item": Param("ref:item", required=True, doc="item id from dialogue/items.yaml"),
-        "count": Param("int", default=1, doc="how many"),
+        "count": Param("int", default=1, doc="how many", lo=1, hi=999),
     }
     example = "give: {item: tokens, count: 4}"
 
@@ -66,7 +66,7 @@ class Take(Command):
     category = "State"
     params = {
         "item": Param("ref:item", required=True, doc="item id"),
-        "count": Param("int", default=1, doc="how many"),
+        "count": Param("int", default=1, doc="how many", lo=1, hi=999),
     }
     example = "take: {item: tokens, count: 2}"
 
@@ -87,7 +87,7 @@ class Memory(Command):
     short = "id"
     category = "State"
     params = {"id": Param("ref:memory", required=True, doc="memory id")}
-    example = "memory: the_marble"
+    example = "memory: old_oak"
 
     def start(self, run: SceneRun) -> Ticks | None:
         if run.host.collect_memory(self["id"]):

@@ -31,10 +31,10 @@ class Say(Command):
         "id": Param("id", doc="stable line id, added by `python -m game ids`"),
         "face": Param("ref:portrait", default="neutral", doc="portrait expression"),
     }
-    example = 'say: {who: lucy, id: h02.lucy.1, text: "Why did he stop there?", face: worried}'
+    example = 'say: {who: miss_lucy, id: my_mod.miss_lucy.1, text: "Why did he stop?", face: kind}'
 
     def line_id(self) -> str | None:
-        return self["id"] or f"@{self.path}"
+        return self["id"] or self.auto_id()
 
     def start(self, run: SceneRun) -> LineWait:
         return run.host.show_line(self, "say", self["who"], self["face"])
@@ -49,10 +49,12 @@ class Narrate(Command):
         "text": Param("line", required=True, doc="the narration"),
         "id": Param("id", doc="stable line id, added by `python -m game ids`"),
     }
-    example = 'narrate: {id: h01.narrate.1, text: "We were told a great many things, that year."}'
+    example = (
+        'narrate: {id: my_mod.narrate.4, text: "We were told a great many things, that year."}'
+    )
 
     def line_id(self) -> str | None:
-        return self["id"] or f"@{self.path}"
+        return self["id"] or self.auto_id()
 
     def start(self, run: SceneRun) -> LineWait:
         return run.host.show_line(self, "narrate", "", "")
@@ -101,6 +103,9 @@ class ChoiceWait:
         return ["choice", [o.id for o in self.options], self.cursor, held]
 
 
+MAX_OPTIONS = 30  # the panel scrolls, but a longer list is no longer a choice anyone can read
+
+
 class Choice(Command):
     """Offer the player a choice. Each option has `text`, and may have an `id`, a condition `if`
     (the option is shown only when it holds), effects `set`/`add`, and `then` steps.
@@ -115,12 +120,12 @@ class Choice(Command):
     params = {"options": Param("options", required=True, doc="list of options")}
     example = """choice:
   - text: "Tell her about the woods"
-    id: h02.choice.1
+    id: my_mod.choice.1
     set: {told_lucy: true}
     then:
-      - say: {who: lucy, text: "I see."}
+      - say: {who: miss_lucy, id: my_mod.miss_lucy.2, text: "I see."}
   - text: "Say nothing"
-    id: h02.choice.2
+    id: my_mod.choice.2
     if: "not told_lucy\""""
 
     OPTION_KEYS = ("text", "id", "if", "set", "add", "then")
@@ -132,6 +137,11 @@ class Choice(Command):
             return
         if not isinstance(node, YSeq) or not node.items:
             reader.problem(node, "S020", "`choice` takes a list of options")
+            return
+        if len(node.items) > MAX_OPTIONS:
+            reader.problem(
+                node, "S026", f"{len(node.items)} options; a choice offers at most {MAX_OPTIONS}"
+            )
             return
         for i, item in enumerate(node.items):
             if not isinstance(item, YMap):
@@ -181,6 +191,7 @@ class Choice(Command):
         if not visible:
             return None
         run.host.choices = visible
+        run.host.choice_texts = [run.host.text(o.id, o.text) for o in visible]
         run.host.choice_cursor = 0
         return ChoiceWait(visible)
 

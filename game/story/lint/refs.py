@@ -116,10 +116,12 @@ def check_condition(
     col: int,
     reads: set[str],
     line_ids: set[str] | None,
+    want: expr.Type | None = expr.Type.BOOL,
 ) -> None:
-    """Type-check a parsed condition, note the flags it reads, and check literal ids it names."""
+    """Type-check a parsed condition (or, with ``want`` None, a value shown in a line), note the
+    flags it reads, and check literal ids it names."""
     reads.update(name for name, _ in expr.names(tree))
-    for err in expr.check(tree, c.lib.flag_types, FUNCTIONS):
+    for err in expr.check(tree, c.lib.flag_types, FUNCTIONS, want=want):
         message = err.message
         if message.startswith("unknown name"):
             code, message = "E002", message + " (no scene sets this flag)"

@@ -6,16 +6,23 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from game.story import expr
 from game.story.library import _effects, conditions_of
 from game.story.lint.content import Content, guarded
 from game.story.lint.refs import Refs, check_condition
 from game.story.model import Command, Scene
+from game.story.runner import FUNCTIONS
+from game.story.words import WordsError, expressions, has_markup, parse_words, widest
+from game.text.layout import (
+    CHOICE_ROWS,
+    CHOICE_TEXT_WIDTH,
+    MAX_LINES,
+    TEXT_WIDTH,
+    TEXT_WIDTH_ASIDE,
+    TEXT_WIDTH_PORTRAIT,
+)
 from game.text.metrics import FontMetrics
 
-TEXT_WIDTH = 444  # px of the text box without a portrait
-TEXT_WIDTH_PORTRAIT = 386
-TEXT_WIDTH_ASIDE = 392  # a line from the game itself (an actor with `box: aside`, e.g. a hint)
-MAX_LINES = 4
 _REPO = Path(__file__).resolve().parents[3]
 
 
@@ -40,6 +47,29 @@ class LineFit:
         self.min_advance = max(1, min(advances, default=1))
         self.cache: dict[tuple[str, int], int] = {}
 
+    def problems(self, text: str, width: int, *, option: bool = False) -> list[tuple[str, str]]:
+        """(code, message) for a line that does not fit the text box (an option: one row of the
+        choice panel), and for letters the font lacks."""
+        out = []
+        if option:
+            wide = self.font.measure(text[:400])
+            if "\n" in text or wide > width:
+                out.append(("L034", f"option is {wide} px wide; the choice panel shows {width} px "
+                            "on one row: shorten it"))  # fmt: skip
+        else:
+            count = self.lines(text, width)
+            if count > MAX_LINES:
+                shown = "more than 5" if count > MAX_LINES + 1 else str(count)
+                out.append(("L032", f"line needs {shown} lines in the text box (at most "
+                            f"{MAX_LINES} fit); split it"))  # fmt: skip
+        missing = sorted({ch for ch in text[:2000] if ch != "\n" and not self.font.has_glyph(ch)})
+        if missing:
+            shown_chars = " ".join(repr(ch) for ch in missing[:8])
+            out.append(
+                ("L033", f"the game's font has no letter for {shown_chars}: it would show as a box")
+            )
+        return out
+
     def lines(self, text: str, width: int) -> int:
         if len(text) * self.min_advance > (width + self.min_advance) * (MAX_LINES + 1):
             return MAX_LINES + 1  # certainly too long; never wrap a huge hostile string
@@ -59,6 +89,7 @@ class SceneChecks:
         self.reached = reached  # scenes something refers to
         self.line_ids: dict[str, tuple[str, int, int]] = {}
         self.sets: dict[str, tuple[str, int, int]] = {}  # flag -> first place it is set
+        self.texts: dict[str, str] = {}  # text flag -> its longest value (lines showing it)
         self.fit: LineFit | None = None
         self.scene_maps: dict[str, set[str]] = {}
         self.id_set: set[str] = set()
@@ -86,6 +117,28 @@ class SceneChecks:
                     f"nothing reaches scene `{scene.id}` (no map object, goto/call or chapter)",
                 )
         guarded(c, c.story or c.dialogue, self.beats, scenes)
+        guarded(c, c.dialogue, self.call_loops, scenes)
+
+    def call_loops(self, scenes: list[Scene]) -> None:
+        """A `call` that comes back round to its own scene nests calls until the game stops it
+        (32 deep): warn at each call that closes such a loop."""
+        calls: dict[str, list[tuple[str, Command]]] = {}
+        for scene in scenes:
+            for cmd in scene.walk():
+                if cmd.key == "call" and isinstance(cmd.args.get("scene"), str):
+                    calls.setdefault(scene.id, []).append((cmd.args["scene"], cmd))
+        for scene in scenes:
+            for target, cmd in calls.get(scene.id, []):
+                seen, todo = {target}, [target]
+                while todo and scene.id not in seen:
+                    for nxt, _cmd in calls.get(todo.pop(), []):
+                        if nxt not in seen:
+                            seen.add(nxt)
+                            todo.append(nxt)
+                if scene.id in seen:
+                    self.c.add(scene.file, cmd.line, cmd.col, "L036", f"`call: {target}` comes back "
+                               f"round to `{scene.id}`: calls nest until the game stops them "
+                               "(use goto to go round)")  # fmt: skip
 
     def first_pass(self, scene: Scene) -> None:
         """Line ids, flags set and scenes referenced: needed before any command is checked."""
@@ -114,8 +167,10 @@ class SceneChecks:
                     f"line id `{ident}` is also used at {scene.file}:{line}:{col}",
                 )  # fmt: skip
             for _kind, values, where in _effects(cmd):
-                for name in values:
+                for name, value in values.items():
                     self.sets.setdefault(name, (scene.file, where.line, where.col))
+                    if isinstance(value, str) and len(value) > len(self.texts.get(name, "")):
+                        self.texts[name] = value
             for name, param in type(cmd).params.items():
                 if param.kind == "ref:scene" and isinstance(cmd.args.get(name), str):
                     self.reached.add(cmd.args[name])
@@ -127,7 +182,9 @@ class SceneChecks:
     def command(self, scene: Scene, cmd: Command) -> None:
         c, cls, file = self.c, type(cmd), scene.file
         actor = cmd.args.get(actor_param(cls) or "")
-        map_arg = next((cmd.args[n] for n, p in cls.params.items() if p.kind == "ref:map"), None)
+        map_arg = next(
+            (cmd.args.get(n) for n, p in cls.params.items() if p.kind == "ref:map"), None
+        )
         for name, param in cls.params.items():
             value = cmd.args.get(name)
             if value is None:
@@ -146,7 +203,8 @@ class SceneChecks:
         if key is not None:
             if not cmd.args.get("id"):
                 c.add(file, cmd.line, cmd.col, "L021", "line has no id (run `python -m game ids`)")
-            self.length(file, cmd, cmd.args.get(key), actor)
+            self.length(file, cmd, self.shown(file, cmd.line, cmd.col, cmd.args.get(key)), actor)
+        self.options(file, cmd)
         for option in getattr(cmd, "options", []):
             if option.id.startswith("@"):
                 node = getattr(option, "node", None)
@@ -181,29 +239,62 @@ class SceneChecks:
             what, value, file, cmd.line, cmd.col, map_arg if isinstance(map_arg, str) else None
         )
 
+    def shown(self, file: str, line: int, col: int, text: object) -> object:
+        """Check the words inside a line (`{mood}`, `{if ...}`) and give the longest text it can
+        show, for measuring; plain lines come back as they are."""
+        if not isinstance(text, str) or not has_markup(text):
+            return text
+        try:
+            parts = parse_words(text)
+        except WordsError:
+            return text  # the reader has reported it (S027)
+        for tree, _col, want in expressions(parts):
+            before = len(self.c.findings)
+            check_condition(self.c, tree, file, line, col, self.reads, self.id_set, want)
+            if (
+                want is None
+                and expr.check(tree, self.c.lib.flag_types, FUNCTIONS, want=expr.Type.BOOL) == []
+            ):
+                self.c.add(file, line, col, "E003", "a true/false value cannot be shown in a line: "
+                           "use {if ...}...{/if}")  # fmt: skip
+            for i in range(before, len(self.c.findings)):  # say which words the problem is in
+                f = self.c.findings[i]
+                self.c.findings[i] = type(f)(
+                    f.file, f.line, col, f.code, f"in {{{expr.unparse(tree)}}}: {f.message}"
+                )
+        return widest(parts, self.widest_value)
+
+    def widest_value(self, tree: expr.Expr) -> str:
+        """The longest a value shown in a line can be: a text flag's longest value, a number's
+        six digits."""
+        if isinstance(tree, expr.Name) and tree.name in self.texts:
+            return self.texts[tree.name]
+        kind = None
+        for want in (expr.Type.INT, expr.Type.STR):
+            if not expr.check(tree, self.c.lib.flag_types, FUNCTIONS, want=want):
+                kind = want
+        return "999999" if kind is expr.Type.INT else "m" * 16
+
     def length(self, file: str, cmd: Command, text: object, actor: object) -> None:
         if self.fit is None or not isinstance(text, str):
             return
-        info = self.c.lib.actors.get(actor) if isinstance(actor, str) else None
-        width = TEXT_WIDTH_PORTRAIT if info is not None and info.portrait else TEXT_WIDTH
-        if info is not None and info.box == "aside":
-            width = TEXT_WIDTH_ASIDE
-        count = self.fit.lines(text, width)
-        if count > MAX_LINES:
-            shown = "more than 5" if count > MAX_LINES + 1 else str(count)
-            self.c.add(
-                file, cmd.line, cmd.col, "L032",
-                f"line needs {shown} lines in the text box (at most {MAX_LINES} fit); split it",
-            )  # fmt: skip
-        missing = sorted(
-            {ch for ch in text[:2000] if ch != "\n" and not self.fit.font.has_glyph(ch)}
-        )
-        if missing:
-            shown_chars = " ".join(repr(ch) for ch in missing[:8])
-            self.c.add(
-                file, cmd.line, cmd.col, "L033",
-                f"the game's font has no letter for {shown_chars}: it would show as a box",
-            )  # fmt: skip
+        for code, message in self.fit.problems(text, text_width(self.c, actor)):
+            self.c.add(file, cmd.line, cmd.col, code, message)
+
+    def options(self, file: str, cmd: Command) -> None:
+        """Each option fits one row of the choice panel; more than it shows at once scroll."""
+        options = getattr(cmd, "options", [])
+        if len(options) > CHOICE_ROWS:
+            self.c.add(file, cmd.line, cmd.col, "L035", f"{len(options)} options: the panel "
+                       f"shows {CHOICE_ROWS} at once and scrolls through the rest")  # fmt: skip
+        for option in options:
+            node = getattr(option, "node", None)
+            pos = (node.pos.line, node.pos.col) if node is not None else (cmd.line, cmd.col)
+            text = self.shown(file, *pos, option.text)
+            if self.fit is None or not isinstance(text, str):
+                continue
+            for code, message in self.fit.problems(text, CHOICE_TEXT_WIDTH, option=True):
+                self.c.add(file, *pos, code, message)
 
     def beats(self, scenes: list[Scene]) -> None:
         c = self.c
@@ -229,6 +320,14 @@ def _key_line(path: Path, key: str) -> int | None:
         return None
     m = re.search(rf"^{key}\s*:", text, re.MULTILINE)
     return text.count("\n", 0, m.start()) + 1 if m else None
+
+
+def text_width(c: Content, actor: object) -> int:
+    """How wide a line may run in the text box: narrower beside the speaker's portrait."""
+    info = c.lib.actors.get(actor) if isinstance(actor, str) else None
+    if info is not None and info.box == "aside":  # a line from the game itself (a hint)
+        return TEXT_WIDTH_ASIDE
+    return TEXT_WIDTH_PORTRAIT if info is not None and info.portrait else TEXT_WIDTH
 
 
 def propagate(start: dict[str, set[str]], scenes: dict[str, Scene]) -> dict[str, set[str]]:

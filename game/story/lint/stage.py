@@ -5,6 +5,7 @@ spawns, npcs) do not stand on each other (people shown there would overlap)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from game.story.library import PACE_MAX, PACE_MIN
 from game.story.lint.content import Content, guarded
@@ -216,9 +217,11 @@ def _label(obj: MapObject) -> str:
 
 
 def _actors(c: Content) -> None:
-    path = c.dialogue / "actors.yaml"
-    if not path.is_file():
-        return
+    for path in c.data_files("actors"):
+        _actor_paces(c, path)
+
+
+def _actor_paces(c: Content, path: Path) -> None:
     root, _ = load_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(root, YMap):
         return

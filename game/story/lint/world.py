@@ -188,9 +188,8 @@ class WorldChecks:
             del cid
 
     def actors(self) -> None:
-        file = self.c.dialogue / "actors.yaml"
         for actor in self.c.lib.actors.values():
-            line = _table_line(self.c, "actors", actor.id)
+            file, line = self.c.table_place("actors", actor.id)
             if actor.sprite:
                 self.refs.check("sprite", actor.sprite, str(file), line, 1)
             if actor.portrait and actor.portrait not in self.c.portraits:
@@ -203,16 +202,10 @@ class WorldChecks:
                 )
 
     def memories(self) -> None:
-        file = str(self.c.dialogue / "memories.yaml")
         for memory in self.c.lib.memories.values():
             if memory.chapter and self.c.lib.chapters:
-                self.refs.check(
-                    "chapter", memory.chapter, file, _table_line(self.c, "memories", memory.id), 1
-                )
-
-
-def _table_line(c: Content, table: str, key: str) -> int:
-    return c.table_lines.get(table, {}).get(key, 1)
+                file, line = self.c.table_place("memories", memory.id)
+                self.refs.check("chapter", memory.chapter, file, line, 1)
 
 
 def _get(node: YNode | None, key: str) -> YNode | None:
