@@ -4,6 +4,7 @@ keys, panels hide what they cover, cards say they wait, autosaves are the story'
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -484,3 +485,45 @@ def test_the_title_says_what_can_be_played_while_chapters_are_being_written(cont
     (d / "b.yaml").write_text("scene: b\nchapter: two\nbeat: b02\nsteps:\n  - wait: 1\n")
     ctx = build_context(tmp_path / "data", headless=True, root=content, quiet=True)
     assert playable_words(ctx) == ""  # everything is there: nothing to excuse
+
+
+# -- keys inside the game's own lines ---------------------------------------------------------------
+def test_a_line_names_keys_as_bound_while_the_story_keeps_the_token(world):
+    from types import SimpleNamespace
+
+    from game.ui.prompts import with_keys
+
+    ctx, _sim = world
+    line = "Walk with <move>. <confirm> talks. <nope> stays."
+    assert with_keys(ctx, line)[0] == "Walk with the arrow keys. Z talks. <nope> stays."
+    # the typewriter: a token shows whole once reached, never half
+    assert with_keys(ctx, line, len("Walk with "))[1] == len("Walk with ")
+    assert with_keys(ctx, line, len("Walk with <mo"))[1] == len("Walk with ")
+    assert with_keys(ctx, line, len("Walk with <move>"))[1] == len("Walk with the arrow keys")
+    assert with_keys(ctx, line, len(line)) == (
+        with_keys(ctx, line)[0],
+        len(with_keys(ctx, line)[0]),
+    )
+    bindings = ctx.settings.input_bindings()
+    bindings.keys[Action.CONFIRM] = ("return", "z")
+    bindings.keys[Action.UP], bindings.keys[Action.LEFT] = ("w",), ("a",)
+    bindings.keys[Action.DOWN], bindings.keys[Action.RIGHT] = ("s",), ("d",)
+    ctx.settings.bindings = bindings.to_data()
+    assert with_keys(ctx, line)[0] == "Walk with W/A/S/D. Enter talks. <nope> stays."
+    ctx.devices = SimpleNamespace(last_device="pad", raw=[])
+    assert with_keys(ctx, line)[0] == "Walk with the D-pad. A talks. <nope> stays."
+
+
+def test_no_line_of_the_game_names_a_key_but_by_its_token():
+    """A key's name written into a line would be wrong for a player who rebound it."""
+    from game.boot import build_context as build
+
+    ctx = build(None, headless=True, quiet=True)
+    named = re.compile(r"\b(press|hold) [A-Z]\b|\b(Z|X|Tab|Esc|Enter|Ctrl) (talks|pauses|skips)\b")
+    found = [
+        f"{scene.file}: {cmd['text']}"
+        for scene in ctx.content.scenes.values()
+        for cmd in scene.walk()
+        if cmd.key in ("say", "narrate") and named.search(str(cmd["text"] or ""))
+    ]
+    assert not found, found

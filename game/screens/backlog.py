@@ -72,6 +72,7 @@ class BacklogScreen(Screen):
         index = len(entries) - 1 - self.scroll
         while index >= 0 and y > top:
             chapter, name, text, _line_id = entries[index]
+            text, _ = prompts.with_keys(ctx, text)  # "<confirm>": the player's key
             lines = font.wrap(text, width - 60)
             block = len(lines) * font.line_height + 4
             if y - block < top:

@@ -7,6 +7,7 @@ the simulation.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from game.input.actions import Action
@@ -74,3 +75,50 @@ def hint(*parts: tuple[str, str] | str) -> str:
 def mouse_words(ctx: Any) -> str:
     """ "mouse: click" for keyboard players; nothing on a pad (the mouse is not in their hands)."""
     return "" if device(ctx) == "pad" else "mouse: click"
+
+
+# -- keys inside lines ------------------------------------------------------------------------------
+# A line of the game's own (a hint) may name a key by its action: "<confirm> talks". The story keeps
+# the token (so the simulation, its saves and hashes never depend on anyone's bindings); drawing
+# puts the player's key in its place. `<move>` is the four directions together.
+TOKEN = re.compile(r"<(move|" + "|".join(a.value for a in Action) + r")>")
+
+
+def move_words(ctx: Any) -> str:
+    """The four directions as one: "the arrow keys", "the D-pad", or "W/A/S/D"."""
+    dev = device(ctx)
+    firsts = [
+        (_names(ctx, a, dev) or ("",))[0]
+        for a in (Action.UP, Action.LEFT, Action.DOWN, Action.RIGHT)
+    ]
+    if dev == "pad" and all(n.startswith("dpad_") for n in firsts):
+        return "the D-pad"
+    if dev == "key" and firsts == ["up", "left", "down", "right"]:
+        return "the arrow keys"
+    return "/".join(key(ctx, a) for a in (Action.UP, Action.LEFT, Action.DOWN, Action.RIGHT))
+
+
+def _label(ctx: Any, name: str) -> str:
+    return move_words(ctx) if name == "move" else key(ctx, Action(name))
+
+
+def with_keys(ctx: Any, text: str, shown: int | None = None) -> tuple[str, int | None]:
+    """``text`` with each key token replaced by the player's key, and how much of it to show for
+    ``shown`` characters of the source revealed (a token appears whole once it is reached)."""
+    if "<" not in text:
+        return text, shown
+    out: list[str] = []
+    count, at = 0, 0
+    for match in TOKEN.finditer(text):
+        literal = text[at : match.start()]
+        label = _label(ctx, match.group(1))
+        if shown is not None:
+            count += max(0, min(len(literal), shown - at))
+            if shown >= match.end():
+                count += len(label)
+        out += [literal, label]
+        at = match.end()
+    out.append(text[at:])
+    if shown is not None:
+        count += max(0, min(len(text) - at, shown - at))
+    return "".join(out), (count if shown is not None else None)

@@ -10,7 +10,7 @@ import pygame
 from game.story.commands.play import SIGHT_NEAR_PX, SIGHT_SPREAD
 from game.story.commands.screen import TINTS
 from game.text.layout import CHOICE_ROWS, CHOICE_TEXT_WIDTH
-from game.ui import palette
+from game.ui import palette, prompts
 from game.world.actor import SUB
 from game.world.geometry import FACING_VECTORS
 
@@ -81,7 +81,8 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
             box.portrait, box.expression, ctx.content.actor(box.speaker).expressions
         )
     x = BOX.x + PAD + (PORTRAIT + 2 + PAD - 2 if image is not None else 0)
-    lines = _wrapped(font, box.text, BOX.right - PAD - x)[:MAX_BOX_ROWS]  # lint keeps lines shorter
+    text, chars = prompts.with_keys(ctx, box.text, box.chars)  # "<confirm>": the player's key
+    lines = _wrapped(font, text, BOX.right - PAD - x)[:MAX_BOX_ROWS]  # lint keeps lines shorter
     # The box grows upwards when large letters need more rows than the usual box holds.
     height = max(BOX.h, 16 + len(lines) * font.line_height)
     rect = pygame.Rect(BOX.x, BOX.bottom - height, BOX.w, height)
@@ -93,7 +94,7 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
     color = palette.TEXT if box.kind == "say" else palette.NARRATION
     if contrast:
         color = (255, 255, 255)
-    shown = _count_with_breaks(box.text, lines, box.chars)
+    shown = _count_with_breaks(text, lines, chars or 0)
     font.draw(
         surface,
         "\n".join(lines),
@@ -133,14 +134,15 @@ def draw_aside(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> 
         "large" if getattr(ctx.settings, "text_size", "normal") == "large" else "regular"
     )
     left, width = BOX.x + ASIDE_INSET, BOX.w - 2 * ASIDE_INSET
-    lines = _wrapped(font, box.text, width - 28)
+    text, chars = prompts.with_keys(ctx, box.text, box.chars)  # "<confirm>": the player's key
+    lines = _wrapped(font, text, width - 28)
     height = max(BOX.h - 18, 16 + len(lines) * font.line_height)
     rect = pygame.Rect(left, BOX.bottom - height, width, height)
     x = rect.x + 14
     draw_panel(surface, rect, contrast=contrast)
     color = (255, 255, 255) if contrast else info.color
     pygame.draw.rect(surface, color, rect.inflate(-4, -4), 1)
-    shown = _count_with_breaks(box.text, lines, box.chars)
+    shown = _count_with_breaks(text, lines, chars or 0)
     font.draw(surface, "\n".join(lines), (x, rect.y + 8), color, shadow=palette.SHADOW, count=shown)
     if box.name:
         small = res.font("small")
@@ -193,6 +195,7 @@ def draw_choices(surface: pygame.Surface, ctx: Context, director: Director) -> N
     texts = list(director.choice_texts) or [
         ctx.content.text(o.id, o.text) for o in director.choices
     ]
+    texts = [prompts.with_keys(ctx, t)[0] for t in texts]  # "<confirm>": the player's key
     shown = choice_window(len(texts), director.choice_cursor)
     row = font.line_height + 4
     width = min(CHOICE_TEXT_WIDTH + 34, max(font.measure(t) for t in texts) + 34)
