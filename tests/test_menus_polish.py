@@ -228,7 +228,8 @@ def test_a_door_label_never_covers_kathy(content, tmp_path):
 
 # -- settings: one way back, a language called English ----------------------------------------------
 def test_settings_has_one_back_and_calls_the_source_language_english(world):
-    from game.screens.menus.settings import PANEL, SettingsScreen, options
+    from game.screens.menus.options import options
+    from game.screens.menus.settings import PANEL, SettingsScreen
 
     _ctx, sim = world
     rows = options(["de"])

@@ -52,7 +52,7 @@ def test_the_last_device_touched_is_the_one_prompts_name():
 
 def test_no_window_size_larger_than_the_desktop_is_offered_or_made():
     from game.display import desktop_scale, largest_scale, on_desktop
-    from game.screens.menus.settings import options
+    from game.screens.menus.options import options
 
     assert largest_scale((1280, 720)) == 2 and largest_scale((1920, 1080)) == 3
     assert largest_scale((3840, 2160)) == 7 and largest_scale((640, 400)) == 1

@@ -18,7 +18,7 @@ from game.input.menu import Menu
 from game.play.start import chapter_title, run_chapters, start_of
 from game.save.fingerprint import content_fingerprint
 from game.screens.menus.confirm import ConfirmScreen
-from game.screens.menus.settings import in_words
+from game.screens.menus.options import in_words
 from game.screens.stack import Screen
 from game.speedrun import bests as bestlib
 from game.speedrun import practice

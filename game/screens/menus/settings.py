@@ -3,7 +3,6 @@ window, language) and is written to the settings file shortly after (and when th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from game.screens.menus.common import (
     persist_settings,
     play_for,
 )
+from game.screens.menus.options import Option, choice_index, options
 from game.screens.menus.rebind import RebindScreen
 from game.screens.menus.text_entry import TextEntryScreen
 from game.settings import host_problem, port_problem
@@ -41,131 +41,6 @@ LIST_X, LIST_Y, LIST_W = PANEL.x + 8, PANEL.y + 28, PANEL.w - 16
 VALUE_X = LIST_X + 214  # where values start: fixed, so clicks never depend on text widths
 VALUE_W = 150
 SAVE_AFTER = 40  # ticks without a change before the file is written
-
-LANGUAGE_NAMES = {
-    "de": "Deutsch",
-    "fr": "Français",
-    "it": "Italiano",
-    "nl": "Nederlands",
-    "pt": "Português",
-    "sv": "Svenska",
-    "da": "Dansk",
-}
-
-
-@dataclass(frozen=True)
-class Option:
-    """One row. ``kind``: heading, slider (0..1 in tenths), toggle, choice, button."""
-
-    key: str
-    label: str
-    kind: str
-    help: str = ""
-    choices: tuple[tuple[Any, str], ...] = ()
-
-
-def options(languages: list[str], largest: int = 6) -> list[Option]:
-    """The rows; ``largest`` is the largest window scale that fits the desktop."""
-    langs = (("", "English"), *((c, LANGUAGE_NAMES.get(c, c.upper())) for c in languages))
-    sizes = tuple((k, f"{k}x  ({480 * k}x{270 * k})") for k in range(1, max(1, largest) + 1))
-    return [
-        Option("", "Sound", "heading"),
-        Option("master_volume", "Master volume", "slider", "Everything at once."),
-        Option("music_volume", "Music", "slider", "The music, under the master volume."),
-        Option("sound_volume", "Sound effects", "slider", "Doors, steps, menus and text."),
-        Option("ambient_volume", "Ambience", "slider", "Rain, wind, the sea: the sound of places."),
-        Option("", "Text", "heading"),
-        Option(
-            "text_speed",
-            "Text speed",
-            "choice",
-            "How fast lines are typed out.",
-            ((25, "Slow"), (45, "Normal"), (70, "Fast"), (120, "Very fast"), (0, "Instant")),
-        ),
-        Option(
-            "auto_speed",
-            "Auto-advance",
-            "choice",
-            "How long auto mode waits after a line.",
-            ((50, "Slow"), (75, "Relaxed"), (100, "Normal"), (150, "Quick"), (200, "Quickest")),
-        ),
-        Option(
-            "text_size",
-            "Text size",
-            "choice",
-            "The size of the letters in the text box.",
-            (("normal", "Normal"), ("large", "Large")),
-        ),
-        Option("high_contrast", "High-contrast text box", "toggle", "Black box, white letters."),
-        Option(
-            "skip_all",
-            "Skip",
-            "choice",
-            "Which lines the skip key passes over.",
-            ((False, "Seen lines only"), (True, "All lines")),
-        ),
-        Option(
-            "skip_mode",
-            "Skip key",
-            "choice",
-            "Hold the skip key, or press it once to start and again to stop.",
-            (("hold", "Hold"), ("toggle", "Press to toggle")),
-        ),
-        Option("", "Display", "heading"),
-        Option(
-            "window_scale",
-            "Window size",
-            "choice",
-            "The window as a whole multiple of 480x270.",
-            ((0, "Fit the screen"), *sizes),
-        ),
-        Option("fullscreen", "Fullscreen", "toggle", "Also F11 or Alt+Enter."),
-        Option("reduced_motion", "Reduced motion", "toggle", "No shaking, flashes or fast fades."),
-        Option("", "Speedrun", "heading"),
-        Option(
-            "speedrun_clock",
-            "Speedrun clock",
-            "choice",
-            "The in-game timer in a corner: this chapter, the whole file, or both.",
-            (
-                ("", "During runs"),
-                ("off", "Off"),
-                ("chapter", "Chapter"),
-                ("file", "File"),
-                ("both", "Both"),
-            ),
-        ),
-        Option(
-            "livesplit",
-            "LiveSplit",
-            "toggle",
-            "Send splits and game time to LiveSplit's server (Control > Start TCP Server).",
-        ),
-        Option("livesplit_host", "LiveSplit host", "text", "The computer LiveSplit runs on."),
-        Option("livesplit_port", "LiveSplit port", "text", "LiveSplit's server port (16834)."),
-        Option("show_inputs", "Show inputs", "toggle", "The keys held, drawn in a corner (video)."),
-        Option("", "Language", "heading"),
-        Option("language", "Language", "choice", "The language of the story's text.", langs),
-        Option("", "Controls", "heading"),
-        Option("keys", "Keyboard controls", "button", "Change which keys do what."),
-        Option("pad", "Gamepad controls", "button", "Change which buttons do what."),
-    ]
-
-
-def in_words(key: str, value: Any) -> str:
-    """A setting as the settings screen shows it: "Text speed: Instant" (not text_speed=0)."""
-    option = next((o for o in options([]) if o.key == key), None)
-    if option is None:
-        return f"{key.replace('_', ' ').capitalize()}: {value}"
-    if option.kind == "toggle":
-        shown = "On" if value else "Off"
-    elif option.kind == "choice":
-        shown = option.choices[_choice_index(option, value)][1]
-    elif option.kind == "slider":
-        shown = f"{round(float(value) * 100)}%"
-    else:
-        shown = str(value)
-    return f"{option.label}: {shown}"
 
 
 def find_languages(ctx: Context) -> list[str]:
@@ -294,7 +169,7 @@ class SettingsScreen(MenuOverlay):
         elif option.kind == "toggle":
             self.set(ctx, option.key, delta > 0)
         elif option.kind == "choice":
-            i = _choice_index(option, get(ctx, option.key)) + delta
+            i = choice_index(option, get(ctx, option.key)) + delta
             n = len(option.choices)
             i = i % n if wrap else max(0, min(n - 1, i))
             self.set(ctx, option.key, option.choices[i][0])
@@ -379,7 +254,7 @@ class SettingsScreen(MenuOverlay):
             draw_toggle(surface, (VALUE_X + 1, y + 3, 9, 9), bool(value), focused=selected)
             font.draw(surface, "On" if value else "Off", (VALUE_X + 16, y + 1), color)
         elif option.kind == "choice":
-            i = _choice_index(option, value)
+            i = choice_index(option, value)
             label = option.choices[i][1]
             font.draw(surface, "<", (VALUE_X + 1, y + 1), color if i > 0 else palette.HINT)
             font.draw(surface, label, (VALUE_X + 14, y + 1), color, shadow=palette.SHADOW)
@@ -400,19 +275,6 @@ class SettingsScreen(MenuOverlay):
 def _track(rect: Any) -> tuple[int, int, int, int]:
     """A slider's bar inside its row (fixed geometry)."""
     return (VALUE_X + 1, rect[1] + 4, 101, 7)
-
-
-def _choice_index(option: Option, value: Any) -> int:
-    """The choice showing ``value``: exact match, else the nearest number, else the first."""
-    for i, (v, _label) in enumerate(option.choices):
-        if v == value and type(v) is type(value):
-            return i
-    numbers = [
-        (abs(v - value), i)
-        for i, (v, _l) in enumerate(option.choices)
-        if isinstance(v, int) and isinstance(value, int) and not isinstance(v, bool) and v
-    ]
-    return min(numbers)[1] if numbers else 0
 
 
 def apply_language(ctx: Context) -> None:
