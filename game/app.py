@@ -40,10 +40,12 @@ def open_game(
     scale: int | None = None,
     quiet: bool = False,
     on_phase: Callable[[str], None] = lambda name: None,
+    display: Display | None = None,
 ) -> tuple[Context, Display, Simulation]:
     """Everything up to the title screen: pygame, the context, the window, drawing and sound.
     ``scale`` overrides the player's window setting (the benchmark's fixed 1920x1080);
-    ``on_phase`` is told as each phase ends (the benchmark times them)."""
+    ``on_phase`` is told as each phase ends (the benchmark times them); ``display`` is the window
+    when it is already open (showing the loading picture)."""
     pygame.init()
     init_controllers()
     on_phase("pygame_init")
@@ -51,10 +53,12 @@ def open_game(
     on_phase("context")
     s = ctx.settings
     icon = ctx.paths.assets / ICON
-    if scale is None:
+    if display is not None:
+        pass  # opened before the game loaded (game.ui.loading), as the same settings ask
+    elif scale is None:
         display = Display(s.window_scale, s.fullscreen, s.vsync, ctx.manifest.title, icon)
     else:
-        display = Display(scale, False, False, ctx.manifest.title, icon)
+        display = Display(scale, False, False, ctx.manifest.title, icon, fit_desktop=False)
     on_phase("window")
     ctx.assets = Resources(ctx.paths.assets, ctx.notices.report)
     ctx.audio = _start_audio(ctx)
@@ -70,10 +74,12 @@ def run_window(
     dev: bool = False,
     scene: str | None = None,
     flags: str = "",
+    display: Display | None = None,
 ) -> int:
     """The game in a window. ``dev`` turns on the writer's tools; ``scene`` (with ``flags``,
-    `a=true,b=3`) starts straight in that scene on its map instead of at the title."""
-    ctx, display, sim = open_game(data_dir, root)
+    `a=true,b=3`) starts straight in that scene on its map instead of at the title; ``display``
+    is the window if it is already open (showing the loading picture)."""
+    ctx, display, sim = open_game(data_dir, root, display=display)
     ctx.dev = dev
     if scene:
         try:
@@ -101,6 +107,7 @@ def _loop(
 ) -> None:
     devices = InputDevices(ctx.settings.input_bindings())
     devices.to_canvas = display.to_canvas
+    display.on_change = devices.window_changed  # a new size moves the canvas under a resting mouse
     ctx.devices = devices  # for the rebinding screen
     watcher = DevWatcher(ctx, sim.stack) if dev else None
     clock = FixedStep()

@@ -124,13 +124,27 @@ def main(argv: list[str] | None = None) -> int:
             return run_headless(
                 args.ticks, args.input, args.data_dir, args.content_root, args.start
             )
-        from game.app import run_window
-
         if args.flags and not args.scene:
             print("--flags needs --scene", file=sys.stderr)
             return 2
+        # The window first, with a loading picture, then the rest of the game (its imports and
+        # content take a moment; a window that appears at once says the game is coming).
+        from game.ui.loading import NoDisplay, open_loading_window
+
+        try:
+            display = open_loading_window(args.data_dir, args.content_root)
+        except NoDisplay as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        from game.app import run_window
+
         return run_window(
-            args.data_dir, args.content_root, dev=args.dev, scene=args.scene, flags=args.flags
+            args.data_dir,
+            args.content_root,
+            dev=args.dev,
+            scene=args.scene,
+            flags=args.flags,
+            display=display,
         )
     except ContentError as exc:
         print(str(exc), file=sys.stderr)

@@ -18,6 +18,8 @@ START_UP = {
     # the tools (`python -m game lint` ...) start without pygame or the screens
     ("game/cli.py", "game.headless"),
     ("game/cli.py", "game.app"),
+    # the window opens, with its loading picture, before the rest of the game is imported
+    ("game/cli.py", "game.ui.loading"),
     # the start-up bench's child process times exactly these imports
     ("game/bench/startup.py", "game.cli"),
     ("game/bench/startup.py", "game.app"),

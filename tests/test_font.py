@@ -238,3 +238,28 @@ def test_dialogue_box_reuses_rendered_lines(regular):
     assert all(
         a is b for a, b in zip(first, [regular.render(line, WHITE) for line in lines], strict=True)
     )
+
+
+# -- glyphs that must not be mistaken for each other ("197B", "0:0B:13") ---------------------------
+
+
+def _ink(font_name: str, ch: str) -> list[str]:
+    """The glyph's rows cut to its ink box."""
+    rows = tool.parse_font(tool.SRC_DIR / f"{font_name}.txt").glyphs[ch].rows
+    rows = [r for r in rows if "#" in r]
+    cols = [i for i in range(len(rows[0])) if any(r[i] == "#" for r in rows)]
+    return [r[cols[0] : cols[-1] + 1] for r in rows]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_figures_and_letters_that_look_alike_are_drawn_apart(name):
+    eight, bee = _ink(name, "8"), _ink(name, "B")
+    assert all(r[0] == "#" for r in bee) and not all(r[0] == "#" for r in eight), "8 reads as B"
+    two, zed = _ink(name, "2"), _ink(name, "Z")
+    assert set(zed[0]) == {"#"} and two[0][0] == ".", "2 reads as Z (2 has a round shoulder)"
+    nine, three = _ink(name, "9"), _ink(name, "3")
+
+    def left_in_upper_half(rows: list[str]) -> int:
+        return sum(r[0] == "#" for r in rows[: (len(rows) + 1) // 2])
+
+    assert left_in_upper_half(nine) >= 2 > left_in_upper_half(three), "9 reads as 3 (an open bowl)"

@@ -18,6 +18,7 @@ _BUTTON_NAMES = {
     and n not in ("CONTROLLER_BUTTON_INVALID", "CONTROLLER_BUTTON_MAX")
 }
 _AXIS_MAX = 32767
+HOVER_SLACK = 2  # window pixels the mouse must move, after the window changed, to count as moved
 
 
 class InputDevices:
@@ -37,6 +38,12 @@ class InputDevices:
         self.raw: list[
             str
         ] = []  # names of keys/buttons pressed since the last frame (for rebinding screens)
+        # "key" or "pad": what the player touched last, so prompts name that device's buttons.
+        # Drawing reads it; the simulation never does.
+        self.last_device = "key"
+        # After the window changed size or mode the mouse, resting, lands on another canvas pixel:
+        # that is no move of the player's. None, or where it rests (True until it is first seen).
+        self._resting: tuple[int, int] | bool | None = None
 
     def rebind(self, bindings: Bindings) -> None:
         self.bindings = bindings
@@ -46,7 +53,10 @@ class InputDevices:
     # -- events ---------------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> bool:
         """Take one event; returns True if it was an input event this layer used."""
+        if event.type == pygame.MOUSEMOTION and self._still_resting(tuple(event.pos)):
+            return True
         if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN):
+            self._resting = None
             self._pointer = self.to_canvas(event.pos)
             if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
                 self._click = True
@@ -55,11 +65,13 @@ class InputDevices:
             self._wheel += 1 if event.y > 0 else -1 if event.y < 0 else 0
             return True
         if event.type == pygame.KEYDOWN:
+            self.last_device = "key"
             self.raw.append("key:" + pygame.key.name(event.key))
             return self._down("key:" + pygame.key.name(event.key), self._key_table)
         if event.type == pygame.KEYUP:
             return self._up("key:" + pygame.key.name(event.key))
         if event.type == pygame.CONTROLLERBUTTONDOWN:
+            self.last_device = "pad"
             self.raw.append("pad:" + _BUTTON_NAMES.get(event.button, "?"))
             return self._down("pad:" + _BUTTON_NAMES.get(event.button, "?"), self._button_table)
         if event.type == pygame.CONTROLLERBUTTONUP:
@@ -73,6 +85,21 @@ class InputDevices:
             self._controllers.pop(event.instance_id, None)
             self._stick.clear()
         return False
+
+    def window_changed(self) -> None:
+        """The window changed size or mode: hovering waits until the mouse really moves (so the
+        row under a resting mouse is not chosen by the change itself); a click always counts."""
+        self._pointer = None
+        self._resting = True
+
+    def _still_resting(self, pos: tuple[int, int]) -> bool:
+        if self._resting is None:
+            return False
+        if self._resting is True:
+            self._resting = pos  # where it rests in the new window
+            return True
+        rx, ry = self._resting
+        return abs(pos[0] - rx) <= HOVER_SLACK and abs(pos[1] - ry) <= HOVER_SLACK
 
     def _down(self, source: str, table: dict[str, Action]) -> bool:
         action = table.get(source.split(":", 1)[1])
@@ -100,6 +127,8 @@ class InputDevices:
         elif value >= self.bindings.dead_zone:
             self._stick.add(pair[1])
         self._pressed.update(self._stick - before)
+        if self._stick - before:
+            self.last_device = "pad"
 
     def _open_controller(self, index: int) -> None:
         try:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from game.context import Context
 
 DOOR_FADE_TICKS = 14
+REPLAY_FLAG = "_chapter_select"  # a play begun from Chapter Select (kept in saves made from it)
 
 
 class Play:
@@ -100,6 +101,23 @@ class Play:
     def accepts_menus(self) -> bool:
         """Whether a menu may open now (not while walking through a door or over a title card)."""
         return self.pending_warp is None and self.director.card is None
+
+    @property
+    def is_story(self) -> bool:
+        """Whether this is the player's story (not a chapter played again from Chapter Select):
+        only the story writes the autosaves Continue loads."""
+        return not self.state.flags.get(REPLAY_FLAG)
+
+    @property
+    def walking(self) -> bool:
+        """Whether Kathy is the player's to walk: no scene, door, card or hand-over in progress."""
+        director = self.director
+        return (
+            director.run is None
+            and director.card is None
+            and self.pending_warp is None
+            and self.pending_chapter is None
+        )
 
     def tick(self, frame: InputFrame) -> None:
         director = self.director

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.play.play import Play
+from game.play.play import REPLAY_FLAG, Play
 from game.state import GameState
 
 NEW_GAME = "new_game"
@@ -161,4 +161,12 @@ def chapter_start(ctx: Any, chapter: str, seed: int = 0) -> Play:
     state = declared_state(info, seed)
     play = Play(ctx, str(info.get("map", "")), str(info.get("spawn", "")), state)
     play.pending_chapter = chapter
+    return play
+
+
+def chapter_select(ctx: Any, chapter: str) -> Play:
+    """Chapter Select's play: a chapter played again apart from the player's story. It never
+    writes the story's autosaves (Continue means "my story"); saving by hand still works."""
+    play = chapter_start(ctx, chapter)
+    play.state.flags[REPLAY_FLAG] = True
     return play

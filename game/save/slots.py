@@ -163,10 +163,10 @@ class SaveStore:
         doc.pop(THUMBNAIL_KEY, None)
         return doc, None
 
-    def latest(self) -> SlotInfo | None:
-        """The most recently saved slot that loads (for Continue)."""
+    def latest(self, among: tuple[str, ...] = SLOTS) -> SlotInfo | None:
+        """The most recently saved slot that loads (for Continue), of ``among`` (all slots)."""
         best, best_key = None, None
-        for info in self.list():
+        for info in (self.info(slot) for slot in among):
             if not info.ok:
                 continue
             key = self._age_key(info)

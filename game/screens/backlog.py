@@ -11,7 +11,7 @@ from game.input.actions import Action, InputFrame
 from game.input.menu import Repeater
 from game.screens.stack import Screen
 from game.state import GameState
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import shade
 
@@ -51,11 +51,11 @@ class BacklogScreen(Screen):
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         shade(surface, 150)
         draw_panel(
-            surface, PANEL, contrast=getattr(ctx.settings, "high_contrast", False), alpha=245
+            surface, PANEL, contrast=getattr(ctx.settings, "high_contrast", False), alpha=255
         )
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         small.draw(surface, "Backlog", (PANEL.x + 10, PANEL.y + 6), palette.SUBTITLE)
-        hint = "up/down: scroll   X: close"
+        hint = self.hint(ctx)
         small.draw(
             surface, hint, (PANEL.right - 10 - small.measure(hint), PANEL.y + 6), palette.HINT
         )
@@ -72,6 +72,7 @@ class BacklogScreen(Screen):
         index = len(entries) - 1 - self.scroll
         while index >= 0 and y > top:
             chapter, name, text, _line_id = entries[index]
+            text, _ = prompts.with_keys(ctx, text)  # "<confirm>": the player's key
             lines = font.wrap(text, width - 60)
             block = len(lines) * font.line_height + 4
             if y - block < top:
@@ -90,6 +91,12 @@ class BacklogScreen(Screen):
                         surface, f"\u2014 {title} \u2014", (PANEL.x + 12, y + 2), palette.BOX_EDGE
                     )
             index -= 1
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.arrows(ctx, Action.UP, Action.DOWN), "scroll"),
+            (prompts.key(ctx, Action.CANCEL), "close"),
+        )
 
     def snapshot(self) -> dict[str, Any]:
         return {"scroll": self.scroll, "repeat": sorted(self.repeat.held_for.items())}

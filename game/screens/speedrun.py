@@ -18,6 +18,7 @@ from game.input.menu import Menu
 from game.play.start import chapter_title, run_chapters, start_of
 from game.save.fingerprint import content_fingerprint
 from game.screens.menus.confirm import ConfirmScreen
+from game.screens.menus.options import in_words
 from game.screens.stack import Screen
 from game.speedrun import bests as bestlib
 from game.speedrun import practice
@@ -189,14 +190,18 @@ class SpeedrunScreen(Screen):
         if not self._fingerprint:
             self._fingerprint = content_fingerprint(ctx.paths.root)
         mods = ", ".join(f"{m.id} {m.version}" for m in getattr(ctx.mods, "mods", [])) or "none"
-        locked = ", ".join(f"{k}={v}" for k, v in LOCKED.items())
         return [
             f"version {__version__}   content {self._fingerprint}   mods: {mods}",
-            f"locked: {locked}",
+            locked_words(),
         ]
 
     def snapshot(self) -> dict[str, Any]:
         return {"page": self.page, "chapter": self.chapter, "menu": self.menu.snapshot()}
+
+
+def locked_words() -> str:
+    """The settings every run plays with, as the settings screen words them."""
+    return "Locked in runs: " + ", ".join(in_words(k, v) for k, v in LOCKED.items())
 
 
 def category_name(ctx: Context, category: str) -> str:

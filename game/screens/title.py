@@ -11,15 +11,15 @@ from typing import Any
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.play.fade import Fade
-from game.play.start import StartError, chapter_start, new_game
+from game.play.start import StartError, chapter_ids, chapter_select, new_game, tells_a_beat
 from game.render.fade import draw_fade
 from game.screens.menus.chapters import reached_chapters
 from game.screens.menus.common import latest_slot, list_slots, load_play, play_for
 from game.screens.stack import Screen
 from game.screens.world_screen import WorldScreen
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 from game.world.mapdata import MapError
@@ -61,6 +61,9 @@ class TitleScreen(Screen):
         self.fade.into(40)
         self.leaving: str | None = None
         self.chapter: str | None = None  # the chapter Chapter Select starts
+        # What can be played, while some chapters are still being written (None: not known until
+        # the story has been read, which the title never waits for).
+        self.so_far: str | None = ""
 
     def on_enter(self, ctx: Context) -> None:
         if ctx.manifest.title_music:
@@ -77,9 +80,12 @@ class TitleScreen(Screen):
         any_slot = any(getattr(s, "exists", False) for s in list_slots(ctx))
         chapters = bool(reached_chapters(ctx))
         self.menu.set_enabled([can_continue, True, any_slot, chapters, True, True, True, True])
+        self.so_far = playable_words(ctx) if _story_loaded(ctx) else None
 
     def update(self, frame: InputFrame, ctx: Context) -> None:
         self.ticks += 1
+        if self.so_far is None and _story_loaded(ctx):  # told once the story has been read
+            self.so_far = playable_words(ctx)
         self.fade.step()
         if self.leaving:
             if self.fade.done:
@@ -142,7 +148,7 @@ class TitleScreen(Screen):
             self._continue(ctx)
             return
         try:  # a chapter starts where it starts, carrying its declared `start` state
-            play = chapter_start(ctx, self.chapter or "") if choice == "Chapter" else new_game(ctx)
+            play = chapter_select(ctx, self.chapter or "") if choice == "Chapter" else new_game(ctx)
         except (MapError, StartError) as exc:
             ctx.notices.report(str(exc))
             self.fade.into(20)
@@ -191,9 +197,18 @@ class TitleScreen(Screen):
                 palette.SUBTITLE,
                 shadow=palette.SHADOW,
             )
+        so_far = self.so_far
+        if so_far:
+            small.draw(
+                surface,
+                so_far,
+                (MENU.x, MENU.bottom + 6),  # under the menu, on the dark grass
+                palette.SUBTITLE,
+                shadow=palette.SHADOW,
+            )
         self._draw_menu(surface, ctx)
         if self.is_top():  # a menu opened over the title has its own hints
-            hint = "arrows move   Enter / Z choose   or use the mouse"
+            hint = self.hint(ctx)
             small.draw(
                 surface,
                 hint,
@@ -206,6 +221,13 @@ class TitleScreen(Screen):
             mods = "Mods: " + ", ".join(names)
             small.draw(surface, mods, (8, 4), palette.SUBTITLE, shadow=palette.SHADOW)
         draw_fade(surface, self.fade)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.arrows(ctx, Action.UP, Action.DOWN), "move"),
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            "or use the mouse" if prompts.mouse_words(ctx) else "",
+        )
 
     def _draw_menu(self, surface: pygame.Surface, ctx: Context) -> None:
         draw_panel(surface, MENU, alpha=170)
@@ -230,3 +252,20 @@ class TitleScreen(Screen):
             "chapter": self.chapter,
             "fade": self.fade.snapshot(),
         }
+
+
+def _story_loaded(ctx: Context) -> bool:
+    return bool(getattr(ctx.content, "loaded", True))
+
+
+def playable_words(ctx: Context) -> str:
+    """What can be played, while some chapter is still a placeholder (a chapter that tells no
+    beat): "Playable so far: Prologue, Hailsham, The Cottages. More is being written." """
+    if ctx.content is None:
+        return ""
+    chapters = chapter_ids(ctx)
+    told = [c for c in chapters if tells_a_beat(ctx, c)]
+    if not chapters or len(told) == len(chapters):
+        return ""
+    names = [str(ctx.content.chapters[c].get("title") or c).split(",")[0] for c in told]
+    return f"Playable so far: {', '.join(names)}. More is being written." if names else ""

@@ -73,7 +73,8 @@ class WorldScreen(Screen):
         play.tick(frame)
         if play.autosave_due:
             play.autosave_due = False
-            if not in_run(ctx):  # a speedrun never writes over the player's own autosaves
+            # A speedrun or a chapter played again never writes over the story's autosaves.
+            if play.is_story and not in_run(ctx):
                 self.autosave(ctx)
         if play.ended:
             self.stack.replace(ending_screen(ctx, self.state.chapter))  # credits, or an end card
@@ -86,7 +87,11 @@ class WorldScreen(Screen):
         if frame.was_pressed(Action.BACKLOG):
             self.stack.push(BacklogScreen(self.state))
             return True
-        if frame.was_pressed(Action.MENU):
+        # Cancel (Esc, X, B) opens it too while she walks, as most players expect; in a scene it
+        # keeps its own meaning (leaving the Sale's table, say).
+        if frame.was_pressed(Action.MENU) or (
+            frame.was_pressed(Action.CANCEL) and self.play.walking
+        ):
             from game.screens.menus.pause import (
                 PauseScreen,  # loaded when first opened: headless runs and verify start without it
             )
@@ -110,11 +115,12 @@ class WorldScreen(Screen):
         savegame.autosave(ctx, self.play, self.thumbnail(ctx))
 
     def thumbnail(self, ctx: Context) -> bytes | None:
-        """A small picture of the world for a save slot (drawn afresh, so no menu over it)."""
+        """A small picture of the place for a save slot: drawn afresh from the world alone, so no
+        menu, text box, title card or fade is in it (a save made on a card is not black)."""
         if ctx.display is None:
             return None
         canvas = pygame.Surface((480, 270))
-        self.draw(canvas, ctx)
+        self.draw_place(canvas, ctx)
         return png_thumbnail(canvas)
 
     # -- drawing -----------------------------------------------------------------------------------
@@ -128,6 +134,18 @@ class WorldScreen(Screen):
         return camera_for(self.director.focus(), self.world.map.pixel_size, view)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
+        cam = self.draw_place(surface, ctx)
+        if self.director.run is None:
+            sceneview.draw_door_labels(surface, ctx, self.world, cam)
+        sceneview.draw_sight(surface, self.director, cam)
+        sceneview.draw_emotes(surface, ctx, self.director, cam)
+        overlays.draw_overlays(surface, ctx, self.state.flags)
+        draw_fade(surface, self.fade, soft=ctx.settings.reduced_motion)
+        if self.is_top():  # a menu over the world hides the dialogue
+            sceneview.draw_scene_ui(surface, ctx, self.director)
+
+    def draw_place(self, surface: pygame.Surface, ctx: Context) -> tuple[int, int]:
+        """The place and the people in it, in its light; returns the camera it used."""
         surface.fill((12, 12, 16))
         rend = self.renderer()
         cam = self.camera(surface.get_size())
@@ -143,14 +161,7 @@ class WorldScreen(Screen):
                 draw_actor(surface, res, actor, cam)
         rend.draw_above(surface, cam)
         sceneview.draw_tint(surface, str(self.state.flags.get("_tint", "")))
-        if self.director.run is None:
-            sceneview.draw_door_labels(surface, ctx, self.world, cam)
-        sceneview.draw_sight(surface, self.director, cam)
-        sceneview.draw_emotes(surface, ctx, self.director, cam)
-        overlays.draw_overlays(surface, ctx, self.state.flags)
-        draw_fade(surface, self.fade, soft=ctx.settings.reduced_motion)
-        if self.is_top():  # a menu over the world hides the dialogue
-            sceneview.draw_scene_ui(surface, ctx, self.director)
+        return cam
 
     def snapshot(self) -> dict[str, Any]:
         return self.play.snapshot()

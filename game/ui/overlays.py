@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.input.actions import Action
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import BOX, draw_panel
 
 if TYPE_CHECKING:
@@ -47,12 +47,8 @@ def draw_picture(surface: pygame.Surface, ctx: Context, picture: str) -> None:
 
 
 def confirm_key(ctx: Context) -> str:
-    """The first key bound to confirm, as people write it ("Z", "Return")."""
-    try:
-        keys = ctx.settings.input_bindings().keys.get(Action.CONFIRM, ())
-    except AttributeError:
-        keys = ()
-    return (keys[0].upper() if len(keys[0]) == 1 else keys[0].title()) if keys else "Z"
+    """The first key (or button, on a gamepad) bound to confirm, as people say it ("Z", "A")."""
+    return prompts.key(ctx, Action.CONFIRM)
 
 
 def draw_prompt(surface: pygame.Surface, ctx: Context, text: str) -> None:

@@ -10,7 +10,7 @@ import pygame
 from game.story.commands.play import SIGHT_NEAR_PX, SIGHT_SPREAD
 from game.story.commands.screen import TINTS
 from game.text.layout import CHOICE_ROWS, CHOICE_TEXT_WIDTH
-from game.ui import palette
+from game.ui import palette, prompts
 from game.world.actor import SUB
 from game.world.geometry import FACING_VECTORS
 
@@ -28,14 +28,27 @@ ASIDE_INSET = 20  # a line from the game sits a little inside the usual box
 def draw_panel(
     surface: pygame.Surface, rect: pygame.Rect, *, contrast: bool = False, alpha: int = 232
 ) -> None:
-    """A soft dark panel with a thin warm border (the house style for every box)."""
-    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-    fill = (8, 8, 10, 255) if contrast else (*palette.BOX, alpha)
-    panel.fill(fill)
+    """A soft dark panel with a thin warm border (the house style for every box).
+
+    ``alpha`` 255 (and high contrast) is wholly opaque: a modal panel over another menu hides it.
+    """
     edge = (255, 255, 255) if contrast else palette.BOX_EDGE
+    if contrast or alpha >= 255:
+        fill = (8, 8, 10) if contrast else palette.BOX
+        pygame.draw.rect(surface, fill, rect)
+        pygame.draw.rect(surface, edge, rect, 1)
+        pygame.draw.rect(surface, _mix(palette.SHADOW, fill, 160), rect.inflate(-2, -2), 1)
+        return
+    panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+    panel.fill((*palette.BOX, alpha))
     pygame.draw.rect(panel, edge, panel.get_rect(), 1)
     pygame.draw.rect(panel, (*palette.SHADOW, 160), panel.get_rect().inflate(-2, -2), 1)
     surface.blit(panel, rect.topleft)
+
+
+def _mix(top: tuple[int, int, int], below: tuple[int, int, int], alpha: int) -> tuple[int, ...]:
+    """``top`` over ``below`` at ``alpha`` (0..255), as one colour."""
+    return tuple((t * alpha + b * (255 - alpha)) // 255 for t, b in zip(top, below, strict=True))
 
 
 def draw_scene_ui(surface: pygame.Surface, ctx: Context, director: Director) -> None:
@@ -68,7 +81,8 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
             box.portrait, box.expression, ctx.content.actor(box.speaker).expressions
         )
     x = BOX.x + PAD + (PORTRAIT + 2 + PAD - 2 if image is not None else 0)
-    lines = _wrapped(font, box.text, BOX.right - PAD - x)[:MAX_BOX_ROWS]  # lint keeps lines shorter
+    text, chars = prompts.with_keys(ctx, box.text, box.chars)  # "<confirm>": the player's key
+    lines = _wrapped(font, text, BOX.right - PAD - x)[:MAX_BOX_ROWS]  # lint keeps lines shorter
     # The box grows upwards when large letters need more rows than the usual box holds.
     height = max(BOX.h, 16 + len(lines) * font.line_height)
     rect = pygame.Rect(BOX.x, BOX.bottom - height, BOX.w, height)
@@ -80,7 +94,7 @@ def draw_line(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> N
     color = palette.TEXT if box.kind == "say" else palette.NARRATION
     if contrast:
         color = (255, 255, 255)
-    shown = _count_with_breaks(box.text, lines, box.chars)
+    shown = _count_with_breaks(text, lines, chars or 0)
     font.draw(
         surface,
         "\n".join(lines),
@@ -120,14 +134,15 @@ def draw_aside(surface: pygame.Surface, ctx: Context, box, *, waiting: bool) -> 
         "large" if getattr(ctx.settings, "text_size", "normal") == "large" else "regular"
     )
     left, width = BOX.x + ASIDE_INSET, BOX.w - 2 * ASIDE_INSET
-    lines = _wrapped(font, box.text, width - 28)
+    text, chars = prompts.with_keys(ctx, box.text, box.chars)  # "<confirm>": the player's key
+    lines = _wrapped(font, text, width - 28)
     height = max(BOX.h - 18, 16 + len(lines) * font.line_height)
     rect = pygame.Rect(left, BOX.bottom - height, width, height)
     x = rect.x + 14
     draw_panel(surface, rect, contrast=contrast)
     color = (255, 255, 255) if contrast else info.color
     pygame.draw.rect(surface, color, rect.inflate(-4, -4), 1)
-    shown = _count_with_breaks(box.text, lines, box.chars)
+    shown = _count_with_breaks(text, lines, chars or 0)
     font.draw(surface, "\n".join(lines), (x, rect.y + 8), color, shadow=palette.SHADOW, count=shown)
     if box.name:
         small = res.font("small")
@@ -180,6 +195,7 @@ def draw_choices(surface: pygame.Surface, ctx: Context, director: Director) -> N
     texts = list(director.choice_texts) or [
         ctx.content.text(o.id, o.text) for o in director.choices
     ]
+    texts = [prompts.with_keys(ctx, t)[0] for t in texts]  # "<confirm>": the player's key
     shown = choice_window(len(texts), director.choice_cursor)
     row = font.line_height + 4
     width = min(CHOICE_TEXT_WIDTH + 34, max(font.measure(t) for t in texts) + 34)
@@ -373,12 +389,23 @@ def draw_sight(surface: pygame.Surface, director: Director, cam: tuple[int, int]
 
 
 LABEL_NEAR_PX = 40  # a door's label shows when her feet are this close to it
+LABEL_FADED = 70  # how much of a label shows while she stands under it (of 255)
 
 
-def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[int, int]) -> None:
-    """Doors with a `label` property name where they lead when Kathy comes near (drawing only)."""
-    font = ctx.assets.font("small")
+def her_box(world, cam: tuple[int, int]) -> pygame.Rect:
+    """Where Kathy is drawn on screen (her standing frame: 16x24, feet 3 px above its bottom)."""
+    p = world.player
+    return pygame.Rect(p.x // SUB - cam[0] - 8, p.y // SUB - cam[1] - 21, 16, 24)
+
+
+def door_labels(
+    world, font, cam: tuple[int, int], size: tuple[int, int]
+) -> list[tuple[str, pygame.Rect, int]]:
+    """(text, where, alpha) of each door label shown: above its door, near Kathy, faded while it
+    would cover her (a door in the wall below her puts its label where she stands)."""
     px, py = world.player.x // SUB, world.player.y // SUB
+    her = her_box(world, cam)
+    out = []
     for obj in world.map.of_kind("door", "warp"):
         label = obj.prop("label")
         if not label:
@@ -389,9 +416,22 @@ def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[in
         text = str(label)
         w = font.measure(text) + 8
         rect = pygame.Rect(cx - cam[0] - w // 2, obj.rect.y - cam[1] - 14, w, font.line_height + 4)
-        rect.clamp_ip(surface.get_rect())
-        draw_panel(surface, rect, alpha=200)
-        font.draw(surface, text, (rect.x + 4, rect.y + 2), palette.MENU_SELECTED)
+        rect.clamp_ip(pygame.Rect((0, 0), size))
+        out.append((text, rect, LABEL_FADED if rect.colliderect(her) else 255))
+    return out
+
+
+def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[int, int]) -> None:
+    """Doors with a `label` property name where they lead when Kathy comes near (drawing only)."""
+    font = ctx.assets.font("small")
+    for text, rect, alpha in door_labels(world, font, cam, surface.get_size()):
+        target = surface if alpha >= 255 else pygame.Surface(rect.size, pygame.SRCALPHA)
+        at = rect if alpha >= 255 else pygame.Rect((0, 0), rect.size)
+        draw_panel(target, at, alpha=200)
+        font.draw(target, text, (at.x + 4, at.y + 2), palette.MENU_SELECTED)
+        if target is not surface:
+            target.set_alpha(alpha)
+            surface.blit(target, rect.topleft)
 
 
 _TINT_LAYERS: dict[tuple[tuple[int, int], str], pygame.Surface] = {}

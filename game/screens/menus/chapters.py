@@ -8,7 +8,7 @@ from typing import Any
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
@@ -17,7 +17,7 @@ from game.screens.menus.common import (
     draw_scroll_marks,
     profile_list,
 )
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.widgets import ListBox, draw_cursor_row
 
 ROW_H = 16
@@ -62,7 +62,7 @@ class ChapterSelectScreen(MenuOverlay):
             self.on_choose(ctx, self.chapters[index])
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, self.panel, "Chapter Select", "Z start   X back")
+        self.draw_frame(surface, ctx, self.panel, "Chapter Select", self.hint(ctx))
         draw_back(surface, ctx, self.panel)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         if (
@@ -92,6 +92,11 @@ class ChapterSelectScreen(MenuOverlay):
                     palette.HINT,
                 )
         draw_scroll_marks(surface, self.list)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "start"), (prompts.key(ctx, Action.CANCEL), "back")
+        )
 
     def snapshot(self) -> dict[str, Any]:
         return {"list": self.list.snapshot(), "chapters": self.chapters}

@@ -49,7 +49,7 @@ class MenuOverlay(Screen):
     ) -> None:
         """Shade the screen below, then the panel with its title (top left) and key hint (bottom)."""
         shade(surface)
-        draw_panel(surface, rect, contrast=getattr(ctx.settings, "high_contrast", False), alpha=252)
+        draw_panel(surface, rect, contrast=getattr(ctx.settings, "high_contrast", False), alpha=255)
         small = ctx.assets.font("small")
         ctx.assets.font("regular").draw(
             surface, title, (rect.x + 10, rect.y + 6), palette.TITLE, shadow=palette.SHADOW

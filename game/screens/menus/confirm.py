@@ -87,7 +87,7 @@ class ConfirmScreen(Screen):
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         shade(surface, 110)
         box = self.box()
-        draw_panel(surface, box, contrast=getattr(ctx.settings, "high_contrast", False), alpha=250)
+        draw_panel(surface, box, contrast=getattr(ctx.settings, "high_contrast", False), alpha=255)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         y = box.y + 9
         for line in font.wrap(self.question, BOX_W - 24)[:1]:

@@ -19,7 +19,7 @@ from game.play.start import StartError, chapter_start, chapter_title
 from game.screens.menus.common import MenuOverlay, draw_scroll_marks
 from game.state import GameState
 from game.story.graph import build_graph, story_order
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.widgets import ListBox, draw_cursor_row
 from game.world.mapdata import MapError
 
@@ -49,7 +49,7 @@ class PickScreen(MenuOverlay):
             self.on_choose(ctx, index)
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, self.title, "Z choose   X back   left/right page")
+        self.draw_frame(surface, ctx, PANEL, self.title, self.hint(ctx))
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, (label, note) in enumerate(self.rows):
             rect = self.list.row_rect(i)
@@ -67,6 +67,13 @@ class PickScreen(MenuOverlay):
                 palette.HINT,
             )
         draw_scroll_marks(surface, self.list)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            (prompts.key(ctx, Action.CANCEL), "back"),
+            (prompts.arrows(ctx, Action.LEFT, Action.RIGHT), "page"),
+        )
 
     def snapshot(self) -> dict[str, Any]:
         return {"list": self.list.snapshot()}

@@ -25,14 +25,14 @@ from game.screens.menus.settings import SettingsScreen
 from game.screens.menus.slots import SlotScreen, Thumbnail
 from game.speedrun.session import in_run
 from game.story import hints
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
 ITEMS = ("Resume", "Hint", "Save", "Load", "Backlog", "Memories", "Settings", "Quit to title")
 DEV_ITEM = "Dev tools"  # with --dev only
 PANEL = pygame.Rect(28, 44, 148, 168)
-INFO = pygame.Rect(196, 44, 256, 92)
+INFO = pygame.Rect(196, 44, 256, 107)
 ROW_H = 16
 
 
@@ -93,7 +93,7 @@ class PauseScreen(MenuOverlay):
         elif item == "Backlog":
             self.stack.push(BacklogScreen(play.state))
         elif item == "Memories":
-            self.stack.push(MemoriesScreen(found_memories(ctx, play)))
+            self.stack.push(MemoriesScreen(found_memories(ctx, play), play.state.chapter))
         elif item == "Settings":
             self.stack.push(SettingsScreen())
         elif item == DEV_ITEM:
@@ -115,13 +115,19 @@ class PauseScreen(MenuOverlay):
             font.draw(surface, label, (rect[0] + 8, rect[1] + 2), color, shadow=palette.SHADOW)
         self._draw_info(surface, ctx)
         small = ctx.assets.font("small")
-        hint = "Z choose   X / Tab resume   mouse: click"
         small.draw(
             surface,
-            hint,
+            self.hint(ctx),
             (self.panel.x, self.panel.bottom + 6),
             palette.HINT,
             shadow=palette.SHADOW,
+        )
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            (prompts.keys(ctx, Action.CANCEL, Action.MENU), "resume"),
+            prompts.mouse_words(ctx),
         )
 
     def _draw_info(self, surface: pygame.Surface, ctx: Context) -> None:
@@ -139,6 +145,7 @@ class PauseScreen(MenuOverlay):
             ("Place", self.play.place_name()),
             ("Play time", play_time(state.play_ticks)),
             ("Memories", f"{found} of {total}" if total else "none yet"),
+            ("Autosave", autosave_words(ctx, self.play)),
         )
         for i, (label, value) in enumerate(rows):
             y = INFO.y + 32 + i * (font.line_height + 3)
@@ -147,6 +154,15 @@ class PauseScreen(MenuOverlay):
 
     def snapshot(self) -> dict[str, Any]:
         return {"list": self.list.snapshot(), "ticks": self.ticks}
+
+
+def autosave_words(ctx: Context, play: Play) -> str:
+    """Whether this play writes the story's autosaves, and if not, why."""
+    if in_run(ctx):
+        return "off in a speedrun"
+    if not play.is_story:
+        return "off in Chapter Select"
+    return "at each scene's end"
 
 
 def play_hint(ctx: Context, play: Play) -> None:

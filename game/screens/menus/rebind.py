@@ -14,6 +14,7 @@ import pygame
 from game.context import Context
 from game.input.actions import Action, InputFrame
 from game.input.bindings import DEFAULT_BUTTONS, DEFAULT_KEYS, Bindings
+from game.input.names import input_label
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
@@ -23,7 +24,7 @@ from game.screens.menus.common import (
     play_for,
 )
 from game.screens.menus.confirm import ConfirmScreen
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.widgets import ListBox, draw_cursor_row
 
 PANEL = pygame.Rect(14, 10, 452, 250)
@@ -37,28 +38,6 @@ ROWS = len(ACTIONS) + 1  # the actions, then "Reset to defaults" (X or the Back 
 NEEDED = {Action.UP, Action.DOWN, Action.LEFT, Action.RIGHT, Action.CONFIRM, Action.CANCEL}
 NEEDED |= {Action.MENU}
 
-KEY_NAMES = {
-    "return": "Enter",
-    "escape": "Esc",
-    "backspace": "Backspace",
-    "left ctrl": "Left Ctrl",
-    "right ctrl": "Right Ctrl",
-    "left shift": "Left Shift",
-    "right shift": "Right Shift",
-    "left alt": "Left Alt",
-    "right alt": "Right Alt",
-}
-PAD_NAMES = {
-    "dpad_up": "D-pad up",
-    "dpad_down": "D-pad down",
-    "dpad_left": "D-pad left",
-    "dpad_right": "D-pad right",
-    "leftshoulder": "LB / L1",
-    "rightshoulder": "RB / R1",
-    "leftstick": "Left stick",
-    "rightstick": "Right stick",
-}
-
 
 def action_label(action: Action) -> str:
     return {
@@ -66,17 +45,6 @@ def action_label(action: Action) -> str:
         Action.QUICKLOAD: "Quick load",
         Action.RESTART: "Restart run",
     }.get(action, action.value.capitalize())
-
-
-def input_label(device: str, name: str) -> str:
-    """A key or button name as people say it."""
-    if not name:
-        return "\u2014"
-    if device == "pad":
-        return PAD_NAMES.get(name, name.replace("_", " ").capitalize())
-    if len(name) == 1:
-        return name.upper()
-    return KEY_NAMES.get(name, name.title() if not name.startswith("f") else name.upper())
 
 
 def assign(
@@ -219,8 +187,7 @@ class RebindScreen(MenuOverlay):
     # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         title = "Gamepad controls" if self.device == "pad" else "Keyboard controls"
-        hint = "Z change   left/right column   X back"
-        self.draw_frame(surface, ctx, PANEL, title, hint)
+        self.draw_frame(surface, ctx, PANEL, title, self.hint(ctx))
         draw_back(surface, ctx, PANEL)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         dev = "pad" if self.device == "pad" else "key"
@@ -257,6 +224,13 @@ class RebindScreen(MenuOverlay):
                 font.draw(surface, text, (cell[0] + 6, y + 1), tint, shadow=palette.SHADOW)
         draw_scroll_marks(surface, self.list)
         self._draw_notes(surface, ctx, small)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "change"),
+            (prompts.arrows(ctx, Action.LEFT, Action.RIGHT), "column"),
+            (prompts.key(ctx, Action.CANCEL), "back"),
+        )
 
     def _draw_notes(self, surface: pygame.Surface, ctx: Context, small: Any) -> None:
         y = LIST_Y + min(ROWS, VISIBLE) * ROW_H + 6

@@ -3,14 +3,13 @@ window, language) and is written to the settings file shortly after (and when th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
@@ -19,12 +18,13 @@ from game.screens.menus.common import (
     persist_settings,
     play_for,
 )
+from game.screens.menus.options import Option, choice_index, options
 from game.screens.menus.rebind import RebindScreen
 from game.screens.menus.text_entry import TextEntryScreen
 from game.settings import host_problem, port_problem
 from game.speedrun.mode import locked_settings
 from game.story.library import load_library
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.widgets import (
     ListBox,
     draw_cursor_row,
@@ -41,114 +41,6 @@ LIST_X, LIST_Y, LIST_W = PANEL.x + 8, PANEL.y + 28, PANEL.w - 16
 VALUE_X = LIST_X + 214  # where values start: fixed, so clicks never depend on text widths
 VALUE_W = 150
 SAVE_AFTER = 40  # ticks without a change before the file is written
-
-LANGUAGE_NAMES = {
-    "de": "Deutsch",
-    "fr": "Français",
-    "it": "Italiano",
-    "nl": "Nederlands",
-    "pt": "Português",
-    "sv": "Svenska",
-    "da": "Dansk",
-}
-
-
-@dataclass(frozen=True)
-class Option:
-    """One row. ``kind``: heading, slider (0..1 in tenths), toggle, choice, button."""
-
-    key: str
-    label: str
-    kind: str
-    help: str = ""
-    choices: tuple[tuple[Any, str], ...] = ()
-
-
-def options(languages: list[str]) -> list[Option]:
-    langs = (("", "English (source)"), *((c, LANGUAGE_NAMES.get(c, c.upper())) for c in languages))
-    return [
-        Option("", "Sound", "heading"),
-        Option("master_volume", "Master volume", "slider", "Everything at once."),
-        Option("music_volume", "Music", "slider", "The music, under the master volume."),
-        Option("sound_volume", "Sound effects", "slider", "Doors, steps, menus and text."),
-        Option("ambient_volume", "Ambience", "slider", "Rain, wind, the sea: the sound of places."),
-        Option("", "Text", "heading"),
-        Option(
-            "text_speed",
-            "Text speed",
-            "choice",
-            "How fast lines are typed out.",
-            ((25, "Slow"), (45, "Normal"), (70, "Fast"), (120, "Very fast"), (0, "Instant")),
-        ),
-        Option(
-            "auto_speed",
-            "Auto-advance",
-            "choice",
-            "How long auto mode waits after a line.",
-            ((50, "Slow"), (75, "Relaxed"), (100, "Normal"), (150, "Quick"), (200, "Quickest")),
-        ),
-        Option(
-            "text_size",
-            "Text size",
-            "choice",
-            "The size of the letters in the text box.",
-            (("normal", "Normal"), ("large", "Large")),
-        ),
-        Option("high_contrast", "High-contrast text box", "toggle", "Black box, white letters."),
-        Option(
-            "skip_all",
-            "Skip",
-            "choice",
-            "Which lines the skip key passes over.",
-            ((False, "Seen lines only"), (True, "All lines")),
-        ),
-        Option(
-            "skip_mode",
-            "Skip key",
-            "choice",
-            "Hold the skip key, or press it once to start and again to stop.",
-            (("hold", "Hold"), ("toggle", "Press to toggle")),
-        ),
-        Option("", "Display", "heading"),
-        Option(
-            "window_scale",
-            "Window size",
-            "choice",
-            "The window as a whole multiple of 480x270.",
-            ((0, "Fit the screen"), *((k, f"{k}x  ({480 * k}x{270 * k})") for k in range(1, 7))),
-        ),
-        Option("fullscreen", "Fullscreen", "toggle", "Also F11 or Alt+Enter."),
-        Option("reduced_motion", "Reduced motion", "toggle", "No shaking, flashes or fast fades."),
-        Option("", "Speedrun", "heading"),
-        Option(
-            "speedrun_clock",
-            "Speedrun clock",
-            "choice",
-            "The in-game timer in a corner: this chapter, the whole file, or both.",
-            (
-                ("", "During runs"),
-                ("off", "Off"),
-                ("chapter", "Chapter"),
-                ("file", "File"),
-                ("both", "Both"),
-            ),
-        ),
-        Option(
-            "livesplit",
-            "LiveSplit",
-            "toggle",
-            "Send splits and game time to LiveSplit's server (Control > Start TCP Server).",
-        ),
-        Option("livesplit_host", "LiveSplit host", "text", "The computer LiveSplit runs on."),
-        Option("livesplit_port", "LiveSplit port", "text", "LiveSplit's server port (16834)."),
-        Option("show_inputs", "Show inputs", "toggle", "The keys held, drawn in a corner (video)."),
-        Option("", "Language", "heading"),
-        Option("language", "Language", "choice", "The language of the story's text.", langs),
-        Option("", "Controls", "heading"),
-        Option("keys", "Keyboard controls", "button", "Change which keys do what."),
-        Option("pad", "Gamepad controls", "button", "Change which buttons do what."),
-        Option("back", "Back", "button", "Return (settings are saved as you go)."),
-    ]
 
 
 def find_languages(ctx: Context) -> list[str]:
@@ -217,7 +109,8 @@ class SettingsScreen(MenuOverlay):
 
     def on_enter(self, ctx: Context) -> None:
         ctx.audio.play_sound("page")
-        self.rows = options(find_languages(ctx))
+        largest = getattr(ctx.display, "largest_scale", lambda: 6)()
+        self.rows = options(find_languages(ctx), largest)
         self.list = self._make_list()
 
     def on_exit(self, ctx: Context) -> None:
@@ -257,10 +150,7 @@ class SettingsScreen(MenuOverlay):
             self.stack.push(text_entry(ctx, option))
         elif option.kind == "button":
             ctx.audio.play_sound("menu_confirm")
-            if option.key == "back":
-                self.stack.pop()
-            else:
-                self.stack.push(RebindScreen(option.key))
+            self.stack.push(RebindScreen(option.key))
         elif option.kind == "toggle":
             self.set(ctx, option.key, not bool(get(ctx, option.key)))
         elif option.kind == "choice":
@@ -279,7 +169,7 @@ class SettingsScreen(MenuOverlay):
         elif option.kind == "toggle":
             self.set(ctx, option.key, delta > 0)
         elif option.kind == "choice":
-            i = _choice_index(option, get(ctx, option.key)) + delta
+            i = choice_index(option, get(ctx, option.key)) + delta
             n = len(option.choices)
             i = i % n if wrap else max(0, min(n - 1, i))
             self.set(ctx, option.key, option.choices[i][0])
@@ -309,7 +199,7 @@ class SettingsScreen(MenuOverlay):
 
     # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        self.draw_frame(surface, ctx, PANEL, "Settings", "Z choose   left/right change   X back")
+        self.draw_frame(surface, ctx, PANEL, "Settings", self.hint(ctx))
         draw_back(surface, ctx, PANEL)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, option in enumerate(self.rows):
@@ -337,6 +227,13 @@ class SettingsScreen(MenuOverlay):
             y = LIST_Y + VISIBLE * ROW_H + 4
             small.draw(surface, help_text, (LIST_X + 12, y), palette.SUBTITLE)
 
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            (prompts.arrows(ctx, Action.LEFT, Action.RIGHT), "change"),
+            (prompts.key(ctx, Action.CANCEL), "back"),
+        )
+
     def _draw_value(
         self, surface: pygame.Surface, ctx: Context, option: Option, rect: Any, selected: bool
     ) -> None:
@@ -357,7 +254,7 @@ class SettingsScreen(MenuOverlay):
             draw_toggle(surface, (VALUE_X + 1, y + 3, 9, 9), bool(value), focused=selected)
             font.draw(surface, "On" if value else "Off", (VALUE_X + 16, y + 1), color)
         elif option.kind == "choice":
-            i = _choice_index(option, value)
+            i = choice_index(option, value)
             label = option.choices[i][1]
             font.draw(surface, "<", (VALUE_X + 1, y + 1), color if i > 0 else palette.HINT)
             font.draw(surface, label, (VALUE_X + 14, y + 1), color, shadow=palette.SHADOW)
@@ -365,8 +262,11 @@ class SettingsScreen(MenuOverlay):
             font.draw(surface, ">", (VALUE_X + VALUE_W, y + 1), palette.HINT if last else color)
         elif option.kind == "text":
             font.draw(surface, str(value)[:24], (VALUE_X + 14, y + 1), color, shadow=palette.SHADOW)
-        elif option.kind == "button" and option.key != "back":
-            small.draw(surface, "Z / click to open", (VALUE_X + 14, y + 3), palette.HINT)
+        elif option.kind == "button":
+            opener = prompts.key(ctx, Action.CONFIRM) + (
+                " / click" if prompts.mouse_words(ctx) else ""
+            )
+            small.draw(surface, f"{opener} to open", (VALUE_X + 14, y + 3), palette.HINT)
 
     def snapshot(self) -> dict[str, Any]:
         return {"list": self.list.snapshot(), "dirty": self.dirty}
@@ -375,19 +275,6 @@ class SettingsScreen(MenuOverlay):
 def _track(rect: Any) -> tuple[int, int, int, int]:
     """A slider's bar inside its row (fixed geometry)."""
     return (VALUE_X + 1, rect[1] + 4, 101, 7)
-
-
-def _choice_index(option: Option, value: Any) -> int:
-    """The choice showing ``value``: exact match, else the nearest number, else the first."""
-    for i, (v, _label) in enumerate(option.choices):
-        if v == value and type(v) is type(value):
-            return i
-    numbers = [
-        (abs(v - value), i)
-        for i, (v, _l) in enumerate(option.choices)
-        if isinstance(v, int) and isinstance(value, int) and not isinstance(v, bool) and v
-    ]
-    return min(numbers)[1] if numbers else 0
 
 
 def apply_language(ctx: Context) -> None:

@@ -15,9 +15,10 @@ from typing import Any
 import pygame
 
 from game.context import Context
-from game.input.actions import InputFrame
+from game.input.actions import Action, InputFrame
 from game.play.play import Play
 from game.save import savegame
+from game.save.slots import AUTOSAVE_SLOTS
 from game.screens.menus.common import (
     MenuOverlay,
     back_clicked,
@@ -29,7 +30,7 @@ from game.screens.menus.common import (
     play_time,
 )
 from game.screens.menus.confirm import ConfirmScreen
-from game.ui import palette
+from game.ui import palette, prompts
 from game.ui.sceneview import draw_panel
 from game.ui.widgets import ListBox, draw_cursor_row, row_color
 
@@ -76,6 +77,7 @@ class SlotScreen(MenuOverlay):
         self.mode = mode
         self.play, self.thumbnail = play, thumbnail
         self.infos: dict[str, Any] = {}
+        self.newest_auto = ""  # the autosave written last: the three take turns, so it is marked
         self.list = ListBox(LIST_X, LIST_Y, LIST_W, ROW_H, len(SLOTS), self._enabled())
         self.message = ""
         self.message_ticks = 0
@@ -98,6 +100,7 @@ class SlotScreen(MenuOverlay):
 
     def refresh(self, ctx: Context) -> None:
         self.infos = {str(getattr(i, "slot", "")): i for i in list_slots(ctx)}
+        self.newest_auto = newest_autosave(ctx)
         self._thumbs.clear()
 
     def info(self, slot: str) -> Any:
@@ -196,7 +199,7 @@ class SlotScreen(MenuOverlay):
     # -- drawing -------------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
         title = "Save" if self.mode == "save" else "Load"
-        self.draw_frame(surface, ctx, PANEL, title, "Z choose   X back   wheel/arrows move")
+        self.draw_frame(surface, ctx, PANEL, title, self.hint(ctx))
         draw_back(surface, ctx, PANEL)
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         for i, slot in enumerate(SLOTS):
@@ -217,11 +220,21 @@ class SlotScreen(MenuOverlay):
             )
             status, color = self._row_status(ctx, slot)
             small.draw(surface, status, (x + 80, y + 4), color)
+            if slot == self.newest_auto:
+                tag = "newest"
+                small.draw(surface, tag, (x + w - 44 - small.measure(tag), y + 4), palette.NOTICE)
             info = self.info(slot)
             if info is not None and getattr(info, "exists", False) and getattr(info, "ok", False):
                 t = play_time(getattr(info, "play_ticks", 0))
                 small.draw(surface, t, (x + w - 6 - small.measure(t), y + 4), palette.SUBTITLE)
         self._draw_detail(surface, ctx)
+
+    def hint(self, ctx: Context) -> str:
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "choose"),
+            (prompts.key(ctx, Action.CANCEL), "back"),
+            (prompts.arrows(ctx, Action.UP, Action.DOWN), "move"),
+        )
 
     def _row_status(self, ctx: Context, slot: str) -> tuple[str, tuple[int, int, int]]:
         info = self.info(slot)
@@ -254,7 +267,7 @@ class SlotScreen(MenuOverlay):
                 small.draw(surface, line, (x, y + 15 + j * small.line_height), palette.TEXT)
             y += 21 + len(lines) * small.line_height
             backup = (
-                "Its backup can be loaded: Z."
+                f"Its backup can be loaded: {prompts.key(ctx, Action.CONFIRM)}."
                 if getattr(info, "has_backup", False) and getattr(info, "backup_ok", False)
                 else "No usable backup."
             )
@@ -305,6 +318,16 @@ class SlotScreen(MenuOverlay):
             "message": self.message,
             "message_ticks": self.message_ticks,
         }
+
+
+def newest_autosave(ctx: Context) -> str:
+    """The autosave slot written last ("" when none loads); never raises."""
+    try:
+        info = savegame.store(ctx).latest(AUTOSAVE_SLOTS)
+    except Exception as exc:  # a broken save folder must not take the menu down
+        ctx.notices.report(f"saves: cannot find the newest autosave: {exc}")
+        return ""
+    return str(info.slot) if info is not None else ""
 
 
 def _clip(ctx: Context, text: str, width: int) -> str:

@@ -18,7 +18,7 @@ from game.context import Context
 from game.input.actions import Action, InputFrame
 from game.input.menu import Repeater
 from game.screens.menus.common import MenuOverlay
-from game.ui import palette
+from game.ui import palette, prompts
 
 PANEL = pygame.Rect(40, 80, 400, 96)
 KEYPAD = {f"[{c}]": c for c in "0123456789."}
@@ -107,8 +107,7 @@ class TextEntryScreen(MenuOverlay):
             self.stack.pop()
 
     def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        hint = "Enter keep   Esc leave" if self.typing else "Enter / Z keep   Esc / X leave"
-        self.draw_frame(surface, ctx, PANEL, self.title, hint)
+        self.draw_frame(surface, ctx, PANEL, self.title, self.hint(ctx))
         font, small = ctx.assets.font("regular"), ctx.assets.font("small")
         width = PANEL.w - 24
         shown, start = self.text, 0
@@ -119,10 +118,21 @@ class TextEntryScreen(MenuOverlay):
         font.draw(surface, shown[start:], (x, y), palette.TEXT)
         cx = x + font.measure(shown[start : self.cursor])
         pygame.draw.line(surface, palette.MENU_SELECTED, (cx, y + 12), (cx + 5, y + 12))
-        help_text = "Type, or use up/down to change a letter and left/right to move."
+        help_text = (
+            "Up and down change a letter; left and right move."
+            if prompts.device(ctx) == "pad"
+            else "Type, or use up/down to change a letter and left/right to move."
+        )
         small.draw(surface, help_text, (x, y + 20), palette.SUBTITLE)
         if self.problem:
             small.draw(surface, self.problem, (x, y + 32), palette.NOTICE)
+
+    def hint(self, ctx: Context) -> str:
+        if self.typing:  # the keyboard's own Enter and Esc, read by name while typing
+            return prompts.hint(("Enter", "keep"), ("Esc", "leave"))
+        return prompts.hint(
+            (prompts.key(ctx, Action.CONFIRM), "keep"), (prompts.key(ctx, Action.CANCEL), "leave")
+        )
 
     def snapshot(self) -> dict[str, Any]:
         return {"text": self.text, "cursor": self.cursor, "problem": self.problem}
