@@ -49,7 +49,7 @@ def open_game(
     pygame.init()
     init_controllers()
     on_phase("pygame_init")
-    ctx = build_context(data_dir, headless=False, root=root, quiet=quiet)
+    ctx = build_context(data_dir, headless=False, root=root, quiet=quiet, lock=True)
     on_phase("context")
     s = ctx.settings
     icon = ctx.paths.assets / ICON
@@ -98,6 +98,9 @@ def run_window(
     except Exception as exc:  # anything unexpected: a report that replays, an apology, no save
         return _crashed(ctx, display, recorder, exc)
     sim.speedrun.close()  # a run still going is over: LiveSplit is reset, not left running
+    ctx.flush()  # what could not be written yet (a full disk since freed) gets a last chance
+    if ctx.lock is not None:
+        ctx.lock.release()
     pygame.quit()
     return 0
 
@@ -285,6 +288,7 @@ def _draw_notices(canvas: pygame.Surface, ctx, shown: dict[str, int]) -> None:
     for line in ctx.notices.lines:
         shown[line] = shown.get(line, 0) + 1
     live = [line for line in ctx.notices.lines if shown[line] <= NOTICE_FRAMES][-3:]
+    ctx.notices.reserved_top = 0
     if not live:
         return
 
@@ -294,6 +298,7 @@ def _draw_notices(canvas: pygame.Surface, ctx, shown: dict[str, int]) -> None:
         p for line in live for p in font.wrap(line.replace(root, ""), canvas.get_width() - 20)
     ][:6]
     rect = pygame.Rect(4, 4, canvas.get_width() - 8, 8 + len(parts) * font.line_height)
+    ctx.notices.reserved_top = rect.bottom  # a toast drawn next frame goes below it
     draw_panel(canvas, rect, alpha=220)
     for i, part in enumerate(parts):
         font.draw(canvas, part, (rect.x + 6, rect.y + 4 + i * font.line_height), palette.NOTICE)

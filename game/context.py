@@ -36,6 +36,7 @@ class Notices:
 
     lines: list[str] = field(default_factory=list)
     quiet: bool = False
+    reserved_top: int = 0  # drawing only: the canvas rows the notices panel covers this frame
 
     def report(self, message: str) -> None:
         if message in self.lines:
@@ -114,6 +115,22 @@ class Context:
     speedrun: Any = None  # the speedrun mode and timer (set by the simulation)
     profile: Any = None  # what outlives a play: chapters reached, memories found, bests
     profile_path: Path | None = None
+    profile_unsaved: bool = False  # the last profile write failed: it is tried again
+    # The lock on the data folder (game.save.lock.DataLock) when this game writes one; None: no
+    # lock is asked for (tests, tools). `on_lock_gained` runs when a lock not held at the start is
+    # taken later (the other copy of the game closed): boot reads the profile again and merges.
+    lock: Any = None
+    on_lock_gained: Any = None
+
+    def write_problem(self) -> str | None:
+        """None when the game may write the player's files now, else why not (for the player)."""
+        if self.lock is None:
+            return None
+        had = self.lock.held
+        problem = self.lock.problem()
+        if problem is None and not had and self.on_lock_gained is not None:
+            self.on_lock_gained(self)
+        return problem
 
     def on_memory(self, memory_id: str) -> None:
         """A memory was found (the profile keeps them across plays)."""
@@ -125,9 +142,23 @@ class Context:
             self.save_profile()
 
     def save_profile(self) -> None:
+        """Write the profile; a failure is told (once) and the write tried again next time."""
         if self.profile is None or self.profile_path is None:
             return
+        self.profile_unsaved = True
+        problem = self.write_problem()
+        if problem is not None:
+            return  # said when the lock was refused; the profile waits in memory
         try:
             self.profile.save(self.profile_path)
-        except OSError as exc:
-            self.notices.report(f"{self.profile_path}: cannot save the profile: {exc}")
+        except Exception as exc:  # a full or read-only disk: the game goes on, the profile waits
+            self.notices.report(f"Your progress could not be saved: {exc}.")
+            return
+        self.profile_unsaved = False
+
+    def flush(self) -> None:
+        """Write what waits to be written (the profile, seen lines): on leaving, or when possible."""
+        if self.profile_unsaved:
+            self.save_profile()
+        if self.seen is not None and hasattr(self.seen, "flush"):
+            self.seen.flush()

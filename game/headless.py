@@ -7,6 +7,7 @@ needs), then streamed into the simulation: memory stays flat however long the fi
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -14,7 +15,14 @@ from pathlib import Path
 
 from game.boot import build_context
 from game.input.actions import InputFrame
-from game.input.recording import InputFileError, count_ticks, input_frames, iter_runs, read_lines
+from game.input.recording import (
+    MAX_INPUT_BYTES,
+    InputFileError,
+    count_ticks,
+    input_frames,
+    iter_runs,
+    read_lines,
+)
 from game.play.start import StartError, make_start
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
@@ -25,6 +33,9 @@ def check_input(path: Path, ticks: int) -> str | None:
     """Why the input file cannot be used, or None (read up to what `ticks` ticks need)."""
     try:
         with open(path, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_INPUT_BYTES:
+                return f"{path}: {size:,} bytes; an input file is at most {MAX_INPUT_BYTES:,}"
             count_ticks(iter_runs(read_lines(stream)), ticks)
     except OSError as exc:
         return f"{path}: cannot read: {exc.strerror or exc}"

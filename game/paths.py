@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -81,3 +84,39 @@ def inside(path: Path, folder: Path) -> bool:
     except (ValueError, OSError):
         return False
     return True
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make the names in a folder (a rename, a new file or folder) survive a power cut.
+
+    Not possible on some platforms (Windows): best effort, never raises."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def make_dirs(folder: Path) -> None:
+    """Create `folder` and any missing parents, each made durable in its parent. Raises OSError
+    (NotADirectoryError when a file stands where one of the folders should be)."""
+    folder = Path(folder)
+    missing: list[Path] = []
+    while not folder.is_dir():
+        if folder.exists() or folder.is_symlink():
+            raise NotADirectoryError(
+                errno.ENOTDIR, "a file is where a folder should be", str(folder)
+            )
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for new in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # made by another process meanwhile: fine
+            new.mkdir()
+        fsync_dir(new.parent)

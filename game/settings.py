@@ -5,7 +5,38 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from game.input.bindings import Bindings
+from game.input.bindings import Bindings, clean_bindings
+
+# Settings that take one of a few values; anything else falls back to the default (and is said).
+CHOICES: dict[str, tuple[str, ...]] = {
+    "text_size": ("normal", "large"),
+    "skip_mode": ("hold", "toggle"),
+    "speedrun_clock": ("", "off", "chapter", "file", "both"),
+}
+
+
+def shown(value: Any, limit: int = 24) -> str:
+    """A value from a file, said briefly (a list or an object by its kind, never in full)."""
+    if isinstance(value, list | dict):
+        return "a list" if isinstance(value, list) else "an object"
+    text = repr(value[: limit + 1] if isinstance(value, str) else value)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def language_problem(value: Any) -> str | None:
+    """Why a value is not a language id ("" for the source text, else a code like `de` or `pt_br`).
+    Whether the game or a mod ships that language is checked when the story is loaded."""
+    if value == "":
+        return None
+    if not isinstance(value, str) or not 2 <= len(value) <= 12:
+        return "a language is a short code such as `de`"
+    head, _, tail = value.partition("_")
+    if not (head.isascii() and head.isalpha() and head.islower() and 2 <= len(head) <= 3):
+        return "a language is a short code such as `de`"
+    if tail and not (tail.isascii() and tail.isalnum() and len(tail) <= 8):
+        return "a language is a short code such as `de` or `pt_br`"
+    return None
+
 
 HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]_")
 
@@ -69,7 +100,23 @@ class Settings:
             if f.name not in data:
                 continue
             value, default = data[f.name], getattr(settings, f.name)
-            if isinstance(default, bool) and isinstance(value, bool):
+            if f.name == "bindings":
+                settings.bindings, found = clean_bindings(value)
+                problems += [f"settings: bindings: {p}" for p in found]
+            elif f.name == "language":
+                problem = language_problem(value)
+                if problem:
+                    problems.append(f"settings: language: {problem}; using the source text")
+                else:
+                    settings.language = value
+            elif f.name in CHOICES:
+                if value in CHOICES[f.name]:
+                    setattr(settings, f.name, value)
+                else:
+                    problems.append(
+                        f"settings: {f.name}: bad value {shown(value)}; using {default!r}"
+                    )
+            elif isinstance(default, bool) and isinstance(value, bool):
                 setattr(settings, f.name, value)
             elif (
                 isinstance(default, float)
@@ -86,13 +133,10 @@ class Settings:
             elif isinstance(default, int) and not isinstance(default, bool) and type(value) is int:
                 limit = {"window_scale": 8}.get(f.name, 1000)
                 setattr(settings, f.name, max(0, min(limit, value)))
-            elif (isinstance(default, str) and isinstance(value, str) and len(value) <= 16) or (
-                isinstance(default, dict) and isinstance(value, dict)
-            ):
+            elif isinstance(default, str) and isinstance(value, str) and len(value) <= 16:
                 setattr(settings, f.name, value)
             else:
-                text = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "..."
-                problems.append(f"settings: {f.name}: bad value {text}; using {default!r}")
+                problems.append(f"settings: {f.name}: bad value {shown(value)}; using {default!r}")
         return settings, problems
 
     def to_data(self) -> dict[str, Any]:

@@ -120,7 +120,7 @@ def test_every_prompt_names_the_keys_as_bound(world):
         assert "X" not in words, (type(screen).__name__, screen.hint(ctx))
         assert "Z" not in words, (type(screen).__name__, screen.hint(ctx))
     assert PauseScreen(sim.stack.top.play).hint(ctx).startswith("Enter choose   V / Tab resume")
-    assert screens[1].hint(ctx).startswith("Enter choose   V back   Up/Down move")
+    assert screens[1].hint(ctx).startswith("Enter choose   Right delete   V back")
 
 
 def test_prompts_name_gamepad_buttons_after_the_pad_was_used(world):

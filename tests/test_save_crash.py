@@ -104,7 +104,7 @@ def test_slot_survives_sigkill_at_random_moments(tmp_path):
                 backup, problem = store.load("1", backup=True)
                 assert problem is None, f"backup after kill {kills}: {problem}"
                 assert backup["n"] in (doc["n"] - 1, doc["n"])
-                assert info.backup_ok
+                assert info.has_backup
             last = doc["n"]
     finally:
         stop.set()

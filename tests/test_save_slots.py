@@ -29,7 +29,7 @@ from game.save.migrate import MIGRATIONS
 from game.save.store import backup_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "saves"
-HEADER = ("format", "game_version", "content", "saved_at")
+HEADER = ("format", "game_version", "content", "saved_at", "serial")
 
 
 def sample(n: int = 0, **more) -> dict:
@@ -114,7 +114,8 @@ def test_header_thumbnail_and_info(tmp_path):
     assert (info.exists, info.ok, info.problem, info.has_backup) == (True, True, None, False)
     store.save("1", sample(1))
     info = store.info("1")
-    assert info.thumbnail is None and info.has_backup and info.backup_ok
+    assert info.thumbnail is None and info.has_backup
+    assert not info.backup_ok  # not looked at: the slot itself loads
     assert store.load("1", backup=True)[0]["n"] == 0
 
 
@@ -211,6 +212,7 @@ def test_overwriting_a_damaged_slot_when_asked_keeps_the_good_backup(tmp_path):
     store.save("4", sample(2), overwrite_damaged=True)
     assert store.load("4")[0]["n"] == 2
     assert store.load("4", backup=True)[0]["n"] == 0  # not the damaged file
+    assert (tmp_path / "4.json.bad-1").read_bytes() == b'{"trunc'  # which is kept aside
 
 
 def test_overwriting_a_damaged_slot_without_a_good_backup_keeps_the_damaged_bytes(tmp_path):
@@ -220,7 +222,8 @@ def test_overwriting_a_damaged_slot_without_a_good_backup_keeps_the_damaged_byte
     assert info.exists and not info.ok and not info.has_backup and not info.backup_ok
     store.save("5", sample(3), overwrite_damaged=True)
     assert store.load("5")[0]["n"] == 3
-    assert backup_path(tmp_path / "5.json").read_bytes() == b"\xff\xfe garbage"
+    assert (tmp_path / "5.json.bad-1").read_bytes() == b"\xff\xfe garbage"  # kept aside
+    assert not backup_path(tmp_path / "5.json").exists()  # never made a backup
 
 
 def test_a_folder_in_place_of_a_slot_is_damaged_not_a_crash(tmp_path):
@@ -271,17 +274,51 @@ def test_autosave_skips_damaged_slots_and_fills_gaps(tmp_path):
         store.autosave(sample(7))
 
 
-def test_latest_uses_the_recorded_time_then_file_time(tmp_path):
+def test_latest_is_the_last_written_whatever_the_clock_said(tmp_path):
     store = SaveStore(tmp_path)
     store.save("9", sample(9))
     store.save("quick", sample(1))
-    assert store.latest().slot == "quick"  # same second: the file written last wins
+    assert store.latest().slot == "quick"
+    # A save dated in the future (a wrong clock, another machine) does not win for ever:
     doc = json.loads((tmp_path / "9.json").read_text())
     doc["saved_at"] = "2999-01-01T00:00:00+00:00"
     (tmp_path / "9.json").write_text(json.dumps(doc))
-    assert store.latest().slot == "9"
-    (tmp_path / "9.json").write_text("{")
+    assert store.latest().slot == "quick"
+    store.save("2", sample(2))
+    assert store.latest().slot == "2"
+    serials = [store.info(s).serial for s in ("9", "quick", "2")]
+    assert serials == [1, 2, 3]
+    (tmp_path / "2.json").write_text("{")
     assert store.latest().slot == "quick"  # damaged saves are not offered to Continue
+
+
+def test_saves_from_before_serial_numbers_go_by_their_time_and_any_new_save_is_newer(tmp_path):
+    store = SaveStore(tmp_path)
+    for slot, when in (("1", "2024-05-01T10:00:00+00:00"), ("2", "2024-05-02T10:00:00+00:00")):
+        store.save(slot, sample())
+        doc = json.loads((tmp_path / f"{slot}.json").read_text())
+        doc.pop("serial")
+        doc["saved_at"] = when
+        (tmp_path / f"{slot}.json").write_text(json.dumps(doc))
+    assert store.latest().slot == "2"
+    for bad in (10**40, -5, "7", True, 2**60):  # not trusted: counts as an old save
+        doc = json.loads((tmp_path / "1.json").read_text())
+        doc["serial"] = bad
+        (tmp_path / "1.json").write_text(json.dumps(doc))
+        assert store.info("1").serial == 0 and store.latest().slot == "2"
+    store.save("3", sample())
+    assert store.latest().slot == "3" and store.info("3").serial == 1
+
+
+def test_the_oldest_autosave_is_reused_even_when_its_clock_was_ahead(tmp_path):
+    store = SaveStore(tmp_path)
+    for n in range(3):
+        store.autosave(sample(n))
+    doc = json.loads((tmp_path / "auto1.json").read_text())
+    doc["saved_at"] = "2999-01-01T00:00:00+00:00"  # written first, with a clock far ahead
+    (tmp_path / "auto1.json").write_text(json.dumps(doc))
+    assert store.autosave(sample(3)) == "auto1"
+    assert store.autosave(sample(4)) == "auto2"
 
 
 def test_delete_removes_slot_and_backup(tmp_path):

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from game.bench import frames as bench_frames
+from game.bench import hostile as bench_hostile
 from game.bench import runs as bench_runs
 from game.bench import synthetic
 from game.bench.runs import headless, lint_all
@@ -61,6 +62,17 @@ FIGURES: dict[str, tuple[str, str, float | None, str]] = {
     # `python -m game verify` in a child process: the committed full run, then hostile files.
     "verify_x": ("Verify runs/full.run, x real time", "x", 50, ">="),
     "verify_peak_mb": ("Verify peak memory, any file (child RSS)", "MB", 200, "<"),
+    # The worst player files and input files the game still reads (docs/bench.md, issue 18)
+    # Judged on the child's CPU time: on a shared machine the wall clock is mostly other processes.
+    "hostile_startup_ms": ("Start-up, worst player files (first start), wall", "ms", None, ""),
+    "hostile_startup_cpu_ms": ("Start-up, worst player files (first start), CPU", "ms", 1000, "<"),
+    "hostile_input_cpu_ms": (
+        "Worst --input file: CPU over a plain one (600 ticks)",
+        "ms",
+        1000,
+        "<",
+    ),
+    "hostile_peak_mb": ("Peak memory, worst player or input file (child RSS)", "MB", 200, "<"),
 }
 # Frame figures are the worst map's value of a per-map field.
 WORST_OF = {
@@ -133,13 +145,20 @@ class Sizes:
     load_repeats: int
     save_repeats: int
     headless_ticks: int | None  # None: the whole playthrough
+    hostile_seen_mb: int = 100  # the seen-lines log in the worst player files
 
 
 FULL = Sizes(
     startup_runs=5, frames=600, passes=3, load_repeats=3, save_repeats=20, headless_ticks=None
 )
 QUICK = Sizes(
-    startup_runs=1, frames=50, passes=1, load_repeats=1, save_repeats=3, headless_ticks=2000
+    startup_runs=1,
+    frames=50,
+    passes=1,
+    load_repeats=1,
+    save_repeats=3,
+    headless_ticks=2000,
+    hostile_seen_mb=10,
 )
 
 
@@ -194,6 +213,8 @@ class Bench:
         self.attempt(["headless_tps", "headless_x"], self.headless)
         self.attempt(["peak_rss_mb"], self.memory)
         self.attempt(["verify_x", "verify_peak_mb"], self.verify)
+        hostile = ["hostile_startup_ms", "hostile_startup_cpu_ms", "hostile_input_cpu_ms"]
+        self.attempt([*hostile, "hostile_peak_mb"], self.hostile)
         self.details["load_average_after"] = _loadavg()
         self.figures = {k: self.figures[k] for k in FIGURES if k in self.figures}
 
@@ -308,6 +329,37 @@ class Bench:
         self.details["verify"] = rows
         self.put("verify_x", ticks / 60 / seconds if seconds else None, f"{ticks} ticks")
         self.put("verify_peak_mb", peak, "the full run and each hostile file, the largest")
+
+    def hostile(self) -> None:
+        sz = self.sizes
+        starts = bench_hostile.startup_figures(
+            self.root, self.data / "hostile", sz.startup_runs, seen_mb=sz.hostile_seen_mb
+        )
+        inputs = bench_hostile.input_figures(self.root, self.data / "inputs")
+        self.details["hostile_startup"] = starts
+        self.details["hostile_inputs"] = inputs
+        first, plain, again = starts["first"], starts["plain"], starts["again"]
+        runs = f"median of {len(first['ms'])}"
+        self.put(
+            "hostile_startup_ms",
+            median(first["ms"]),
+            f"{runs}; empty folder {median(plain['ms']):.0f} ms; the start after "
+            f"{median(again['ms']):.0f} ms",
+        )
+        self.put(
+            "hostile_startup_cpu_ms",
+            median(first["cpu_ms"]),
+            f"{runs}; empty folder {median(plain['cpu_ms']):.0f} ms; the start after "
+            f"{median(again['cpu_ms']):.0f} ms",
+        )
+        base = inputs.pop("plain.input")
+        worst = max(inputs, key=lambda k: inputs[k]["cpu_ms"])
+        extra = inputs[worst]["cpu_ms"] - base["cpu_ms"]
+        note = f"{worst}: {inputs[worst]['cpu_ms']:.0f} ms; plain {base['cpu_ms']:.0f} ms"
+        self.put("hostile_input_cpu_ms", max(0.1, extra), note)
+        peaks = [p for row in starts.values() for p in row["peak_mb"]]
+        peaks += [row["peak_mb"] for row in inputs.values()]
+        self.put("hostile_peak_mb", max(peaks), "the largest child's own peak (VmHWM)")
 
 
 def _map_row(r: Any) -> dict[str, Any]:

@@ -45,6 +45,64 @@ DEFAULT_BUTTONS: dict[Action, tuple[str, ...]] = {
 }
 
 STICK_DEAD_ZONE = 0.35  # of full deflection; below this the stick is at rest
+# Without one of these a player cannot start a game, leave a menu or pause: a binding that leaves
+# any of them with no key (or no button) is refused, and that action keeps its defaults.
+REQUIRED: tuple[Action, ...] = (Action.CONFIRM, Action.CANCEL, Action.MENU)
+MAX_PER_ACTION = 8  # the rebinding screen offers three; a file may hold a few more
+MAX_NAME = 32  # "left ctrl", "rightshoulder": key and button names are short
+
+
+def clean_bindings(data: object) -> tuple[dict[str, dict[str, list[str]]], list[str]]:
+    """Bindings from a settings file, made plain and bounded: the problems found, each part that
+    is wrong at its default. Never recurses into what it does not expect (a file nesting lists
+    500 deep is simply a bad value)."""
+    problems: list[str] = []
+    b = Bindings()
+    if not isinstance(data, Mapping):
+        return b.to_data(), ["expected an object; using the defaults"]
+    by_name = {a.value: a for a in Action}
+    for attr, device, defaults in (
+        ("keys", "key", DEFAULT_KEYS),
+        ("buttons", "button", DEFAULT_BUTTONS),
+    ):
+        section = data.get(attr)
+        if section is None:
+            continue
+        if not isinstance(section, Mapping):
+            problems.append(f"{attr}: expected an object; using the defaults")
+            continue
+        table: dict[Action, tuple[str, ...]] = getattr(b, attr)
+        for name, value in section.items():
+            action = by_name.get(str(name)[:MAX_NAME])
+            if action is None:
+                continue  # an action this version does not have (or a newer one's)
+            names = _names(value)
+            if names is None:
+                problems.append(
+                    f"{attr}: {action.value}: expected a list of names; using the defaults"
+                )
+                continue
+            table[action] = names
+        for action in REQUIRED:
+            if not table.get(action):
+                table[action] = defaults[action]
+                for other, names in table.items():  # the default keys are this action's again
+                    if other != action:
+                        table[other] = tuple(n for n in names if n not in defaults[action])
+                problems.append(
+                    f"{attr}: nothing is bound to {action.value}; using the default {device}s"
+                )
+        if any(not table.get(action) for action in REQUIRED):  # the repair took another's keys
+            setattr(b, attr, dict(defaults))
+    return b.to_data(), problems
+
+
+def _names(value: object) -> tuple[str, ...] | None:
+    if not isinstance(value, list | tuple) or len(value) > MAX_PER_ACTION:
+        return None
+    if not all(isinstance(v, str) and 0 < len(v) <= MAX_NAME for v in value):
+        return None
+    return tuple(dict.fromkeys(v.lower() for v in value))
 
 
 @dataclass

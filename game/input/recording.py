@@ -29,6 +29,13 @@ from game.input.actions import Action, InputFrame, ordered
 _BY_NAME = {a.value: a for a in Action}
 MAX_RUN = 10_000_000
 MAX_LINE = 4096  # characters in one line of an input or run file (a real line is under 100)
+# Blank and comment lines in one file: a recording has a handful, so reading up to a tick costs at
+# most this many lines more than the ticks themselves (a file of nothing but comments is refused
+# in a fraction of a second, not read to its end).
+MAX_EMPTY_LINES = 100_000
+MAX_INPUT_BYTES = (
+    64 * 1024 * 1024
+)  # an --input file (a six-hour run changing input every tick: ~30 MB)
 BOM = b"\xef\xbb\xbf"
 
 
@@ -143,8 +150,10 @@ def parse_line(lineno: int, raw: str) -> Run | None:
 def iter_runs(lines: Iterable[tuple[int, str]]) -> Iterator[Run]:
     """The runs of numbered input lines, one line at a time. Raises InputFileError.
 
-    A recording repeats a few dozen distinct lines; each is parsed once (a small, bounded cache)."""
+    A recording repeats a few dozen distinct lines; each is parsed once (a small, bounded cache).
+    More than MAX_EMPTY_LINES blank or comment lines are refused."""
     seen: dict[str, Run | None] = {}
+    empty = 0
     for lineno, raw in lines:
         if raw in seen:
             run = seen[raw]
@@ -154,6 +163,12 @@ def iter_runs(lines: Iterable[tuple[int, str]]) -> Iterator[Run]:
                 seen[raw] = run
         if run is not None:
             yield run
+        else:
+            empty += 1
+            if empty > MAX_EMPTY_LINES:
+                raise InputFileError(
+                    lineno, 1, f"more than {MAX_EMPTY_LINES:,} blank or comment lines"
+                )
 
 
 def parse_runs(text: str) -> list[Run]:

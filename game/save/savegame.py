@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from game.play.play import Play
+from game.save.clean import clean_save
 from game.save.fingerprint import content_fingerprint
 from game.save.slots import SaveStore
 from game.state import GameState
 from game.story.runner import Frame, SceneRun
-from game.world.actor import Actor
+from game.world.actor import SUB, Actor
 from game.world.mapdata import MapError
 
 if TYPE_CHECKING:
@@ -81,24 +82,56 @@ def scene_position(run: SceneRun | None) -> dict[str, Any] | None:
     }
 
 
-def save_to_slot(ctx: Context, play: Play, slot: str, thumbnail: bytes | None = None) -> str | None:
-    """Save into a slot (with a small picture when there is one); None, or why it could not."""
+def save_to_slot(
+    ctx: Context,
+    play: Play,
+    slot: str,
+    thumbnail: bytes | None = None,
+    *,
+    overwrite_damaged: bool = False,
+) -> str | None:
+    """Save into a slot (with a small picture when there is one); None, or why it could not
+    (for the player: "could not write quick.json: the disk is full").
+    `overwrite_damaged`: the player agreed to replace a damaged save (it is kept aside first)."""
+    problem = ctx.write_problem()
+    if problem is not None:
+        return problem
     try:
-        store(ctx).save(slot, capture(ctx, play), thumbnail=thumbnail)
+        store(ctx).save(
+            slot, capture(ctx, play), thumbnail=thumbnail, overwrite_damaged=overwrite_damaged
+        )
     except Exception as exc:  # a full disk, a damaged slot: tell the player, keep playing
-        return f"Could not save: {exc}"
+        return str(exc)
     play.saved_tick = play.state.play_ticks
+    ctx.flush()  # the profile, if it could not be written before, goes with the save
     return None
 
 
 def autosave(ctx: Context, play: Play, thumbnail: bytes | None = None) -> None:
     if ctx.headless:  # a headless run is the game as shipped: it writes no saves
         return
+    problem = ctx.write_problem()
+    if problem is not None:
+        return  # said when the game started (another copy holds the folder)
     try:
         store(ctx).autosave(capture(ctx, play), thumbnail=thumbnail)
         play.saved_tick = play.state.play_ticks
     except Exception as exc:  # never let an autosave stop the game
-        ctx.notices.report(f"autosave failed: {exc}")
+        ctx.notices.report(f"Autosave failed: {exc}.")
+        return
+    ctx.flush()
+
+
+def delete_slot(ctx: Context, slot: str) -> str | None:
+    """Delete a slot and its backup (a damaged file's kept copies stay); None, or why not."""
+    problem = ctx.write_problem()
+    if problem is not None:
+        return problem
+    try:
+        store(ctx).delete(slot)
+    except Exception as exc:
+        return str(exc)
+    return None
 
 
 def has_unsaved_progress(play: Play) -> bool:
@@ -114,64 +147,57 @@ def load_slot(ctx: Context, slot: str, *, backup: bool = False) -> tuple[Play | 
 
 
 def restore(ctx: Context, data: dict[str, Any]) -> tuple[Play | None, str | None]:
-    """A play from a save, or (None, why). Malformed parts fall back rather than fail."""
+    """A play from a save, or (None, why). Never raises: every part is checked and bounded first
+    (`game.save.clean`), a part that is wrong falls back and the player is told."""
+    clean, dropped = clean_save(data)
+    world_data = clean["world"]
+    if not world_data["map"]:
+        return None, "Cannot load this save: it does not say which place it was saved in."
     try:
-        state = GameState.from_data(dict(data.get("state") or {}))
-        world_data = data.get("world") or {}
-        play = Play(ctx, str(world_data.get("map", "")), "", state)
-    except (MapError, TypeError, ValueError, AttributeError) as exc:
+        play = Play(ctx, world_data["map"], "", GameState.from_data(clean["state"]))
+    except MapError as exc:
         return None, f"Cannot load this save: {exc}"
+    except Exception as exc:  # content that cannot hold this save: say so, keep the game
+        return None, f"Cannot load this save: {type(exc).__name__}"
+    state = play.state
     _place_actors(play, world_data)
-    _restore_staging(play, world_data.get("staging"))
-    director_data = data.get("director") or {}
-    followers = director_data.get("followers")
-    if isinstance(followers, dict):
-        play.director.followers.modes = {str(k): str(v) for k, v in followers.items()}
+    _restore_staging(play, world_data["staging"])
+    play.director.followers.modes = dict(clean["director"]["followers"])
     if state.flags.get("_music"):
         ctx.audio.play_music(str(state.flags["_music"]))
-    note = resume_scene(ctx, play, data.get("scene"))
+    note = resume_scene(ctx, play, clean["scene"])
     play.saved_tick = state.play_ticks
+    if dropped and not note:
+        note = "Parts of this save were damaged; they were left out."
     if note:
         play.director.toast = [note, 180]
     return play, None
 
 
 def _place_actors(play: Play, world_data: dict[str, Any]) -> None:
+    """Everyone where the save has them, kept inside the map (a position outside it is moved to
+    its edge; walking on from there frees them as it frees anyone standing in a wall)."""
+    width, height = play.world.map.pixel_size
+    right, bottom = width * SUB - 1, height * SUB - 1
     player = world_data.get("player")
-    if isinstance(player, list) and len(player) == 4:
+    if player is not None:
         p = play.world.player
-        p.x, p.y, p.facing, p.sprite = (
-            int(player[0]),
-            int(player[1]),
-            str(player[2]),
-            str(player[3]),
-        )
-        play.world.place_player(p.x // 16, p.y // 16, p.facing)
-        p.x, p.y = int(player[0]), int(player[1])
-    actors = world_data.get("actors")
-    if not isinstance(actors, dict):
-        return
-    for name, values in actors.items():
-        if not (isinstance(values, list) and len(values) == 5):
-            continue
+        x, y = min(player[0], right), min(player[1], bottom)
+        p.facing, p.sprite = player[2], player[3]
+        play.world.place_player(x // SUB, y // SUB, p.facing)
+        p.x, p.y = x, y
+    for name, (x, y, facing, visible, sprite) in world_data["actors"].items():
         actor = play.world.actors.get(name)
         if actor is None:
-            actor = play.world.actors[name] = Actor(name, str(values[4]), 0, 0, role=name)
-        actor.x, actor.y, actor.facing, actor.visible, actor.sprite = (
-            int(values[0]),
-            int(values[1]),
-            str(values[2]),
-            bool(values[3]),
-            str(values[4]),
-        )
+            actor = play.world.actors[name] = Actor(name, sprite, 0, 0, role=name)
+        actor.x, actor.y = min(x, right), min(y, bottom)
+        actor.facing, actor.visible, actor.sprite = facing, visible, sprite
 
 
-def _restore_staging(play: Play, staging: Any) -> None:
+def _restore_staging(play: Play, staging: dict[str, Any]) -> None:
     """Poses, gestures and paces ("" is the player); a save without them leaves everyone standing."""
-    if not isinstance(staging, dict):
-        return
     for name, values in staging.items():
-        actor = play.world.player if name == "" else play.world.actors.get(str(name))
+        actor = play.world.player if name == "" else play.world.actors.get(name)
         if actor is not None:
             actor.restore_staging(values)
 

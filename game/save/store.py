@@ -3,19 +3,29 @@
 A write goes to a temporary file in the same folder, is flushed and fsynced, and then renamed over
 the real name; the folder is fsynced so the rename itself survives a power cut. The previous version
 is first hard-linked (or copied) to a temporary name and renamed onto `<name>.bak`, so at every
-instant both the file and its backup are each some whole version, never a torn one.
+instant both the file and its backup are each some whole version, never a torn one. Folders the
+write creates are fsynced into their parents, so they survive a power cut too.
+
+A temporary file's name carries the writing process's id: a write removes the leftovers of its own
+process and of processes that are gone, never those of another game writing at the same moment.
+Every failure is a StoreError whose message says what went wrong in the player's words (the disk is
+full, the folder is read-only ...).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from game.paths import fsync_dir, make_dirs
 
 TMP_SUFFIX = ".tmp"
 LARGE_FILE = 8_000_000  # a kept bad file this big is moved aside, not copied
@@ -29,31 +39,66 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def _fsync_dir(folder: Path) -> None:
-    # Makes renames in the folder durable. Not possible on some platforms (Windows): best effort.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def failure(exc: OSError) -> str:
+    """What went wrong with a file, in the player's words."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "the disk is full"
+    if code == errno.EROFS:
+        return "the folder is on a read-only disk"
+    if code in (errno.EACCES, errno.EPERM):
+        return "the folder is read-only (permission denied)"
+    if code in (errno.ENOTDIR, errno.EEXIST) or isinstance(exc, NotADirectoryError):
+        where = f" ({Path(exc.filename).name})" if exc.filename else ""
+        return f"a file is where a folder should be{where}"
+    if isinstance(exc, FileNotFoundError):
+        return "the file being written was removed by another program"
+    return str(exc.strerror or exc)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte (os.write may write fewer than asked). Raises OSError."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _temp_file(path: Path) -> tuple[int, Path]:
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
+    prefix = f".{path.name}.{os.getpid()}-"
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=TMP_SUFFIX, dir=path.parent)
     return fd, Path(name)
 
 
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # our own leftovers: no write of ours is in progress while we clean up
+    if sys.platform == "win32":
+        return True  # no safe way to ask there (os.kill would end the process): keep theirs
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists (another user's)
+    return True
+
+
+def _writer(name: str, prefix: str) -> int | None:
+    """The process id in a temporary file's name, None for names without one (older games)."""
+    pid, dash, _rest = name[len(prefix) :].partition("-")
+    return int(pid) if dash and pid.isascii() and pid.isdigit() and len(pid) < 12 else None
+
+
 def _remove_stale_temps(path: Path) -> None:
-    """Temporary files left by a write that was killed halfway: never read, safe to drop."""
+    """Temporary files left by a write that was killed halfway: never read, safe to drop. Those of
+    a process still running (another copy of the game, mid-write) are left alone."""
     prefix = f".{path.name}."
     with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
         for entry in entries:
             if entry.name.startswith(prefix) and entry.name.endswith(TMP_SUFFIX):
+                pid = _writer(entry.name, prefix)
+                if pid is not None and _alive(pid):
+                    continue
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
 
@@ -84,14 +129,15 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     """
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_dirs(path.parent)
         _remove_stale_temps(path)
         fd, tmp = _temp_file(path)
         try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+            try:
+                write_all(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
             if keep_backup and path.is_file():
                 _snapshot_backup(path)
             os.replace(tmp, path)
@@ -99,20 +145,26 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        _fsync_dir(path.parent)
-        _remove_stale_temps(
-            path
-        )  # and once more after: nothing of an interrupted write outlives this one
+        fsync_dir(path.parent)
+        # and once more after: nothing of an interrupted write outlives this one
+        _remove_stale_temps(path)
     except OSError as exc:
-        raise StoreError(f"could not write {path.name}: {exc.strerror or exc}") from exc
+        raise StoreError(f"could not write {path.name}: {failure(exc)}") from exc
 
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def read_json(path: Path, *, max_bytes: int = 8_000_000) -> tuple[dict | None, str | None]:
-    """(data, None) for a file holding a JSON object, else (None, a short reason). Never raises."""
+def read_json(
+    path: Path, *, max_bytes: int = 8_000_000, max_values: int = 50_000
+) -> tuple[dict | None, str | None]:
+    """(data, None) for a file holding a JSON object, else (None, a short reason). Never raises.
+
+    Bounded: a file over `max_bytes` is not read, and one holding more than about `max_values`
+    values (counted by their commas, before parsing) is not parsed. Parsing costs per value, not
+    per byte: two megabytes of `{},{},...` take a hundred times longer than two megabytes of text,
+    and no file the game writes comes near either cap."""
     path = Path(path)
     try:
         with open(path, "rb") as f:
@@ -120,7 +172,7 @@ def read_json(path: Path, *, max_bytes: int = 8_000_000) -> tuple[dict | None, s
             if size > max_bytes:
                 return None, f"too large ({size:,} bytes)"
             raw = f.read(max_bytes + 1)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # a file where its folder should be: not there
         return None, "missing"
     except IsADirectoryError:
         return None, "unreadable (a folder, not a file)"
@@ -130,6 +182,9 @@ def read_json(path: Path, *, max_bytes: int = 8_000_000) -> tuple[dict | None, s
         return None, f"too large (over {max_bytes:,} bytes)"
     if not raw.strip():
         return None, "empty"
+    values = raw.count(b",")
+    if values > max_values:
+        return None, f"not usable (over {max_values:,} values)"
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -6,7 +6,6 @@ quick save and load); everything else a tick does is the play's own (`game.play.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import pygame
@@ -20,8 +19,10 @@ from game.render.fade import draw_fade
 from game.render.keepsakes import draw_keepsakes
 from game.render.maprender import MapRenderer, camera_for
 from game.save import savegame
+from game.save.png import encode_png
 from game.screens.backlog import BacklogScreen
 from game.screens.ending import ending_screen
+from game.screens.menus.confirm import ConfirmScreen
 from game.screens.stack import Screen
 from game.speedrun.session import in_run
 from game.state import GameState
@@ -99,8 +100,7 @@ class WorldScreen(Screen):
             self.stack.push(PauseScreen(self.play, self.thumbnail))
             return True
         if frame.was_pressed(Action.QUICKSAVE):
-            problem = savegame.save_to_slot(ctx, self.play, "quick", self.thumbnail(ctx))
-            self.director.toast = [problem or "Quicksaved", 90]
+            self.quicksave(ctx)
             return True
         if frame.was_pressed(Action.QUICKLOAD):
             play, problem = savegame.load_slot(ctx, "quick")
@@ -110,6 +110,26 @@ class WorldScreen(Screen):
                 self.director.toast = [problem or "No quicksave yet", 120]
             return True
         return False
+
+    def quicksave(self, ctx: Context, *, overwrite: bool = False) -> None:
+        """Save to the quicksave slot; a damaged quicksave is replaced only when the player says so
+        (it is kept beside the new one)."""
+        info = savegame.store(ctx).info("quick")
+        if info.exists and not info.ok and not overwrite:
+            self.stack.push(
+                ConfirmScreen(
+                    "Overwrite the damaged quicksave?",
+                    lambda c: self.quicksave(c, overwrite=True),
+                    detail=f"It is damaged: {info.problem}. It is kept beside the new one.",
+                    yes="Overwrite",
+                    no="Keep",
+                )
+            )
+            return
+        problem = savegame.save_to_slot(
+            ctx, self.play, "quick", self.thumbnail(ctx), overwrite_damaged=overwrite
+        )
+        self.director.toast = [f"Not saved: {problem}", 300] if problem else ["Quicksaved", 90]
 
     def autosave(self, ctx: Context) -> None:
         savegame.autosave(ctx, self.play, self.thumbnail(ctx))
@@ -168,8 +188,6 @@ class WorldScreen(Screen):
 
 
 def png_thumbnail(canvas: pygame.Surface) -> bytes:
-    """The canvas made small, as PNG bytes."""
+    """The canvas made small, as PNG bytes (encoded from its pixels: see game.save.png)."""
     small = pygame.transform.smoothscale(canvas, THUMB)
-    out = io.BytesIO()
-    pygame.image.save(small, out, "thumb.png")
-    return out.getvalue()
+    return encode_png(*THUMB, pygame.image.tobytes(small, "RGB"))

@@ -266,6 +266,10 @@ class RunSession:
         )  # fmt: skip
 
     def write(self, text: str) -> Path | None:
+        problem = self.ctx.write_problem()  # another copy of the game holds the folder
+        if problem is not None:
+            self.ctx.notices.report(f"The run was not written: {problem}.")
+            return None
         folder = Path(self.ctx.paths.data) / "replays"
         stamp = time.strftime("%Y%m%d-%H%M%S")  # the file's name only; never the game
         path = folder / f"{self.category.replace(':', '-')}_{stamp}{SUFFIX}"

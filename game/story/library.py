@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.settings import language_problem
 from game.story import expr
 from game.story.loader import ParseMemo, read_scene_file, scene_files
 from game.story.model import Command, Scene
@@ -213,7 +214,26 @@ def load_library(
     return lib
 
 
+def languages(dialogue: Path, mods: ModSet | None = None) -> list[str]:
+    """The language codes the game or a mod ships (a `lang/<code>.yaml`), sorted. Only these may
+    be chosen: a code is never a path."""
+    folders = [dialogue / "lang"]
+    folders += [m.folder / "lang" for m in (mods or ModSet()).mods]
+    codes: set[str] = set()
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            if folder.is_dir():
+                codes |= {p.stem for p in folder.glob("*.yaml") if _is_code(p.stem)}
+    return sorted(codes)
+
+
+def _is_code(stem: str) -> bool:
+    return bool(stem) and language_problem(stem) is None
+
+
 def _language(dialogue: Path, mods: ModSet, code: str) -> tuple[dict[str, str], list[str]]:
+    if code not in languages(dialogue, mods):
+        return {}, [f"{dialogue / 'lang'}: no language `{code[:20]}` (the source text is used)"]
     files = [dialogue / "lang" / f"{code}.yaml"]
     files += [
         m.folder / "lang" / f"{code}.yaml" for m in mods.mods if inside(m.folder / "lang", m.folder)

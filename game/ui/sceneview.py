@@ -251,14 +251,18 @@ def draw_card(surface: pygame.Surface, ctx: Context, card) -> None:
 
 
 def draw_toast(surface: pygame.Surface, ctx: Context, text: str) -> None:
+    """A short notice at the top; a long one (why a save failed) wraps onto up to three lines."""
     font = ctx.assets.font("regular")
-    label = f"\u00b7 {text} \u00b7"
-    width = font.measure(label) + 16
-    rect = pygame.Rect((surface.get_width() - width) // 2, 8, width, font.line_height + 8)
+    lines = font.wrap(f"\u00b7 {text} \u00b7", surface.get_width() - 40)[:3]
+    width = max(font.measure(line) for line in lines) + 16
+    height = font.line_height * len(lines) + 8
+    top = max(8, getattr(ctx.notices, "reserved_top", 0) + 4)  # below problems being shown
+    rect = pygame.Rect((surface.get_width() - width) // 2, top, width, height)
     draw_panel(surface, rect)
-    font.draw(
-        surface, label, (rect.x + 8, rect.y + 4), palette.MENU_SELECTED, shadow=palette.SHADOW
-    )
+    for i, line in enumerate(lines):
+        x = rect.x + 8 + (width - 16 - font.measure(line)) // 2
+        y = rect.y + 4 + i * font.line_height
+        font.draw(surface, line, (x, y), palette.MENU_SELECTED, shadow=palette.SHADOW)
 
 
 EMOTE_GLYPHS = {

@@ -9,6 +9,7 @@ import pygame
 
 from game.play.play import Play
 from game.save import savegame
+from game.save.store import StoreError
 from game.screens.stack import Screen
 from game.settings_file import save_settings
 from game.ui import palette
@@ -145,13 +146,18 @@ def load_play(
     return play, None
 
 
-def persist_settings(ctx: Context) -> None:
-    """Write the settings file (atomically); a failure is told, never raised."""
-    path = ctx.paths.settings_file
-    try:
-        save_settings(path, ctx.settings)
-    except OSError as exc:
-        ctx.notices.report(f"{path}: cannot save settings: {exc}")
+def persist_settings(ctx: Context) -> str | None:
+    """Write the settings file (atomically); a failure is told, never raised. Returns it."""
+    problem = ctx.write_problem()
+    if problem is None:
+        try:
+            save_settings(ctx.paths.settings_file, ctx.settings)
+            return None
+        except (StoreError, OSError) as exc:  # a full or read-only disk: the game goes on
+            problem = str(exc)
+    message = f"Settings not saved (they apply until you quit): {problem}"
+    ctx.notices.report(message)
+    return message
 
 
 def profile_list(ctx: Context, name: str) -> list[str]:

@@ -3,7 +3,6 @@ window, language) and is written to the settings file shortly after (and when th
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pygame
@@ -23,7 +22,7 @@ from game.screens.menus.rebind import RebindScreen
 from game.screens.menus.text_entry import TextEntryScreen
 from game.settings import host_problem, port_problem
 from game.speedrun.mode import locked_settings
-from game.story.library import load_library
+from game.story.library import languages, load_library
 from game.ui import palette, prompts
 from game.ui.widgets import (
     ListBox,
@@ -45,14 +44,7 @@ SAVE_AFTER = 40  # ticks without a change before the file is written
 
 def find_languages(ctx: Context) -> list[str]:
     """Language codes with a file under dialogue/lang/ (or a mod's lang/), sorted."""
-    folders = [ctx.paths.dialogue / "lang"]
-    mods = getattr(ctx.mods, "mods", None) or []
-    folders += [Path(m.folder) / "lang" for m in mods]
-    codes: set[str] = set()
-    for folder in folders:
-        if folder.is_dir():
-            codes |= {p.stem for p in folder.glob("*.yaml") if p.stem.isidentifier()}
-    return sorted(codes)
+    return languages(ctx.paths.dialogue, ctx.mods)
 
 
 DEFAULTS = {

@@ -1,15 +1,13 @@
 """Save and load screens: the thirteen slots with chapter, place, play time, date and thumbnail.
 
 A damaged slot is shown as damaged with the reason and its backup is offered; overwriting anything
-asks first; a bad slot never takes the game down (every call into the save module is guarded).
+asks first (a damaged save that is overwritten is kept beside the new one); Delete (the button in
+the details, or right then Z) removes a slot after asking; a bad slot never takes the game down
+(every call into the save module is guarded).
 """
 
 from __future__ import annotations
 
-import io
-import time
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 import pygame
@@ -20,54 +18,31 @@ from game.play.play import Play
 from game.save import savegame
 from game.save.slots import AUTOSAVE_SLOTS
 from game.screens.menus.common import (
-    MenuOverlay,
     back_clicked,
     chapter_title,
-    draw_back,
     latest_slot,
     list_slots,
     load_play,
-    play_time,
 )
 from game.screens.menus.confirm import ConfirmScreen
-from game.ui import palette, prompts
-from game.ui.sceneview import draw_panel
-from game.ui.widgets import ListBox, draw_cursor_row, row_color
-
-SLOTS = ("quick", "auto1", "auto2", "auto3", *(str(i) for i in range(1, 10)))
-PANEL = pygame.Rect(14, 10, 452, 250)
-ROW_H = 15
-LIST_X, LIST_Y, LIST_W = PANEL.x + 8, PANEL.y + 26, 246
-DETAIL = pygame.Rect(PANEL.x + 262, PANEL.y + 26, 182, 196)
-THUMB = pygame.Rect(DETAIL.x + 11, DETAIL.y + 8, 160, 90)
-MESSAGE_TICKS = 180
-Thumbnail = Callable[[Context], bytes | None]  # draws the play small, for a slot (None: no window)
-
-
-def slot_label(slot: str) -> str:
-    if slot == "quick":
-        return "Quicksave"
-    if slot.startswith("auto"):
-        return f"Autosave {slot[4:]}"
-    return f"Slot {slot}"
+from game.screens.menus.slot_view import (
+    DELETE,
+    LIST_W,
+    LIST_X,
+    LIST_Y,
+    MESSAGE_TICKS,
+    PANEL,
+    ROW_H,
+    SLOTS,
+    SlotView,
+    Thumbnail,
+    format_date,
+    slot_label,
+)
+from game.ui.widgets import ListBox, inside
 
 
-def format_date(saved_at: Any) -> str:
-    """A save's date for people (local time); accepts epoch seconds or an ISO string."""
-    if isinstance(saved_at, int | float) and not isinstance(saved_at, bool) and saved_at > 0:
-        try:
-            return time.strftime("%d %b %Y  %H:%M", time.localtime(saved_at))
-        except (OverflowError, OSError, ValueError):
-            return ""
-    if isinstance(saved_at, str) and saved_at:
-        try:
-            return datetime.fromisoformat(saved_at).strftime("%d %b %Y  %H:%M")
-        except ValueError:
-            return saved_at[:16].replace("T", " ")
-    return ""
-
-
-class SlotScreen(MenuOverlay):
+class SlotScreen(SlotView):
     """``mode`` is "save" (needs the ``play``) or "load" (from the title, or the pause menu over a
     ``play``)."""
 
@@ -81,6 +56,7 @@ class SlotScreen(MenuOverlay):
         self.list = ListBox(LIST_X, LIST_Y, LIST_W, ROW_H, len(SLOTS), self._enabled())
         self.message = ""
         self.message_ticks = 0
+        self.on_delete = False  # the keys are on the Delete button, not the list
         self._thumbs: dict[str, tuple[int, pygame.Surface | None]] = {}  # drawing cache only
 
     def _enabled(self) -> list[bool]:
@@ -115,6 +91,19 @@ class SlotScreen(MenuOverlay):
             self.message_ticks -= 1
             if not self.message_ticks:
                 self.message = ""
+        slot = SLOTS[self.list.cursor]
+        if self.deletable(slot):
+            if frame.click and frame.pointer and inside(DELETE, frame.pointer):
+                self.ask_delete(ctx, slot)
+                return
+            if self.on_delete:
+                self.update_delete(frame, ctx, slot)
+                return
+            if frame.was_pressed(Action.RIGHT):
+                self.on_delete = True
+                ctx.audio.play_sound("menu_move")
+                return
+        self.on_delete = False
         index = self.chosen(ctx, frame, self.list, leave=back_clicked(frame, PANEL))
         if index is not None:
             slot = SLOTS[index]
@@ -123,6 +112,51 @@ class SlotScreen(MenuOverlay):
             else:
                 self.choose_load(ctx, slot)
 
+    # -- deleting ------------------------------------------------------------------------------------
+    def deletable(self, slot: str) -> bool:
+        info = self.info(slot)
+        return info is not None and bool(getattr(info, "exists", False))
+
+    def update_delete(self, frame: InputFrame, ctx: Context, slot: str) -> None:
+        """The keys while the Delete button has them: Z asks, anything else goes back to the list."""
+        if frame.was_pressed(Action.CONFIRM):
+            self.ask_delete(ctx, slot)
+        elif any(
+            frame.was_pressed(a) for a in (Action.CANCEL, Action.LEFT, Action.UP, Action.DOWN)
+        ):
+            self.on_delete = False
+            ctx.audio.play_sound("menu_move")
+        elif frame.pointer is not None and self.list.hit(frame.pointer) is not None:
+            self.on_delete = False  # the mouse went back to the list
+
+    def ask_delete(self, ctx: Context, slot: str) -> None:
+        ctx.audio.play_sound("menu_confirm")
+        info = self.info(slot)
+        detail = (
+            "This cannot be undone; its backup goes too."
+            if getattr(info, "ok", False)
+            else "It is damaged; its backup goes too (copies kept as .bad files stay)."
+        )
+        self.stack.push(
+            ConfirmScreen(
+                f"Delete {slot_label(slot)}?",
+                lambda c: self.delete(c, slot),
+                detail=detail,
+                yes="Delete",
+                no="Keep",
+            )
+        )
+
+    def delete(self, ctx: Context, slot: str) -> None:
+        self.on_delete = False
+        try:
+            problem = savegame.delete_slot(ctx, slot)
+        except Exception as exc:  # never lose the game to a failing delete
+            problem = str(exc)
+        self.say(f"Not deleted: {problem}" if problem else f"{slot_label(slot)} deleted.")
+        self.refresh(ctx)
+
+    # -- saving and loading --------------------------------------------------------------------------
     def choose_save(self, ctx: Context, slot: str) -> None:
         info = self.info(slot)
         if info is None or not getattr(info, "exists", False):
@@ -131,25 +165,28 @@ class SlotScreen(MenuOverlay):
         detail = (
             "It holds a save from " + (chapter_title(ctx, info.chapter) or "an earlier play") + "."
             if getattr(info, "ok", False)
-            else f"It is damaged ({info.problem}); its backup is kept."
+            else f"It is damaged: {info.problem}. It is kept beside the new save."
         )
+        damaged = not getattr(info, "ok", False)
         self.stack.push(
             ConfirmScreen(
                 f"Overwrite {slot_label(slot)}?",
-                lambda c: self.save(c, slot),
+                lambda c: self.save(c, slot, overwrite_damaged=damaged),
                 detail=detail,
                 yes="Overwrite",
                 no="Keep",
             )
         )
 
-    def save(self, ctx: Context, slot: str) -> None:
+    def save(self, ctx: Context, slot: str, *, overwrite_damaged: bool = False) -> None:
         if self.play is None:
             self.say("Saving is not available.")
             return
         try:
             picture = self.thumbnail(ctx) if self.thumbnail is not None else None
-            problem = savegame.save_to_slot(ctx, self.play, slot, picture)
+            problem = savegame.save_to_slot(
+                ctx, self.play, slot, picture, overwrite_damaged=overwrite_damaged
+            )
         except Exception as exc:  # never lose the game to a failing save
             problem = f"could not save: {exc}"
         self.say(f"Not saved: {problem}" if problem else f"Saved to {slot_label(slot)}.")
@@ -196,128 +233,17 @@ class SlotScreen(MenuOverlay):
             self.say(f"Not loaded: {problem}")
             self.refresh(ctx)
 
-    # -- drawing -------------------------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface, ctx: Context) -> None:
-        title = "Save" if self.mode == "save" else "Load"
-        self.draw_frame(surface, ctx, PANEL, title, self.hint(ctx))
-        draw_back(surface, ctx, PANEL)
-        font, small = ctx.assets.font("regular"), ctx.assets.font("small")
-        for i, slot in enumerate(SLOTS):
-            rect = self.list.row_rect(i)
-            if rect is None:
-                continue
-            selected = i == self.list.cursor
-            if selected:
-                draw_cursor_row(surface, rect)
-            enabled = self.list.enabled[i]
-            x, y, w, _h = rect
-            font.draw(
-                surface,
-                slot_label(slot),
-                (x + 6, y + 2),
-                row_color(selected=selected, enabled=enabled),
-                shadow=palette.SHADOW,
-            )
-            status, color = self._row_status(ctx, slot)
-            small.draw(surface, status, (x + 80, y + 4), color)
-            if slot == self.newest_auto:
-                tag = "newest"
-                small.draw(surface, tag, (x + w - 44 - small.measure(tag), y + 4), palette.NOTICE)
-            info = self.info(slot)
-            if info is not None and getattr(info, "exists", False) and getattr(info, "ok", False):
-                t = play_time(getattr(info, "play_ticks", 0))
-                small.draw(surface, t, (x + w - 6 - small.measure(t), y + 4), palette.SUBTITLE)
-        self._draw_detail(surface, ctx)
-
-    def hint(self, ctx: Context) -> str:
-        return prompts.hint(
-            (prompts.key(ctx, Action.CONFIRM), "choose"),
-            (prompts.key(ctx, Action.CANCEL), "back"),
-            (prompts.arrows(ctx, Action.UP, Action.DOWN), "move"),
-        )
-
-    def _row_status(self, ctx: Context, slot: str) -> tuple[str, tuple[int, int, int]]:
-        info = self.info(slot)
-        if info is None or not getattr(info, "exists", False):
-            return "\u2014 empty \u2014", palette.HINT
-        if not getattr(info, "ok", False):
-            return "damaged", palette.NOTICE
-        return _clip(ctx, chapter_title(ctx, getattr(info, "chapter", "")), 100), palette.TEXT
-
-    def _draw_detail(self, surface: pygame.Surface, ctx: Context) -> None:
-        draw_panel(surface, DETAIL, contrast=getattr(ctx.settings, "high_contrast", False))
-        font, small = ctx.assets.font("regular"), ctx.assets.font("small")
-        slot = SLOTS[self.list.cursor]
-        info = self.info(slot)
-        pygame.draw.rect(surface, palette.SHADOW, THUMB)
-        pygame.draw.rect(surface, palette.BOX_EDGE, THUMB.inflate(2, 2), 1)
-        thumb = self._thumbnail(slot, info)
-        if thumb is not None:
-            surface.blit(thumb, THUMB.topleft)
-        y = THUMB.bottom + 8
-        x = DETAIL.x + 11
-        width = DETAIL.w - 22
-        if info is None or not getattr(info, "exists", False):
-            font.draw(surface, slot_label(slot), (x, y), palette.TITLE, shadow=palette.SHADOW)
-            small.draw(surface, "Nothing saved here yet.", (x, y + 16), palette.HINT)
-        elif not getattr(info, "ok", False):
-            font.draw(surface, "Damaged", (x, y), palette.NOTICE, shadow=palette.SHADOW)
-            lines = small.wrap(str(getattr(info, "problem", "") or "unreadable"), width)[:4]
-            for j, line in enumerate(lines):
-                small.draw(surface, line, (x, y + 15 + j * small.line_height), palette.TEXT)
-            y += 21 + len(lines) * small.line_height
-            backup = (
-                f"Its backup can be loaded: {prompts.key(ctx, Action.CONFIRM)}."
-                if getattr(info, "has_backup", False) and getattr(info, "backup_ok", False)
-                else "No usable backup."
-            )
-            small.draw(surface, backup, (x, y), palette.SUBTITLE)
-        else:
-            title = _clip(ctx, chapter_title(ctx, getattr(info, "chapter", "")) or "\u2014", width)
-            font.draw(surface, title, (x, y), palette.TITLE, shadow=palette.SHADOW)
-            rows = (
-                str(getattr(info, "place", "") or ""),
-                "Play time " + play_time(getattr(info, "play_ticks", 0)),
-                format_date(getattr(info, "saved_at", None)),
-            )
-            for j, text in enumerate(r for r in rows if r):
-                small.draw(surface, _clip(ctx, text, width), (x, y + 15 + j * 10), palette.TEXT)
-        if self.message:
-            lines = small.wrap(self.message, width)[:2]
-            for j, line in enumerate(lines):
-                small.draw(
-                    surface,
-                    line,
-                    (x, DETAIL.bottom - 6 - (len(lines) - j) * small.line_height),
-                    palette.MENU_SELECTED,
-                )
-
-    def _thumbnail(self, slot: str, info: Any) -> pygame.Surface | None:
-        """The slot's picture, decoded once per listing; a bad picture is simply not shown."""
-        data = getattr(info, "thumbnail", None) if info is not None else None
-        if not data or not getattr(info, "ok", False):
-            return None
-        cached = self._thumbs.get(slot)
-        if cached is not None and cached[0] == id(data):
-            return cached[1]
-        try:
-            image = pygame.image.load(io.BytesIO(bytes(data)), "thumb.png")
-            try:
-                image = pygame.transform.smoothscale(image, THUMB.size)
-            except ValueError:  # smoothscale wants 24 or 32 bits a pixel
-                image = pygame.transform.scale(image, THUMB.size)
-        except (pygame.error, ValueError, TypeError, MemoryError):
-            image = None
-        self._thumbs[slot] = (id(data), image)
-        return image
-
     def snapshot(self) -> dict[str, Any]:
         return {
             "mode": self.mode,
             "list": self.list.snapshot(),
             "message": self.message,
             "message_ticks": self.message_ticks,
+            "on_delete": self.on_delete,
         }
+
+
+__all__ = ["DELETE", "SLOTS", "SlotScreen", "Thumbnail", "format_date", "slot_label"]
 
 
 def newest_autosave(ctx: Context) -> str:
@@ -328,13 +254,3 @@ def newest_autosave(ctx: Context) -> str:
         ctx.notices.report(f"saves: cannot find the newest autosave: {exc}")
         return ""
     return str(info.slot) if info is not None else ""
-
-
-def _clip(ctx: Context, text: str, width: int) -> str:
-    """Shorten text to fit a width, with an ellipsis (drawing only)."""
-    font = ctx.assets.font("small")
-    if font.measure(text) <= width:
-        return text
-    while text and font.measure(text + "\u2026") > width:
-        text = text[:-1]
-    return text + "\u2026"
