@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.input.actions import Action, InputFrame
 from game.story import expr, posing
-from game.story.commands import approach
+from game.story.commands import approach, steady
 from game.story.lines import LineBox, LineWait
 from game.story.runner import FUNCTIONS, FlagEnv, SceneRun
 from game.story.stage import CameraState, Followers, Walker, step_walker, to_sub
@@ -178,6 +178,8 @@ class Director:
                 self.camera.mode = "follow" if self.camera.mode == "fixed" else self.camera.mode
         if self.run is None and self.play.pending_warp is None:
             approach.step(self, frame)  # someone coming nearer while she stands still
+        if self.run is None and self.play.pending_warp is None:
+            steady.step(self, frame)  # someone leaning on her, if she keeps hold
 
     def _step_aside(self, actor_id: str, actor: Actor, walker: Walker) -> None:
         """Arrived on someone: a few more steps to the nearest free spot (people never overlap)."""

@@ -37,10 +37,14 @@ WHAT = "A memory comes back when Kathy looks closely at something. None is neede
 
 
 class MemoriesScreen(MenuOverlay):
-    def __init__(self, found: list[str], chapter: str = "") -> None:
-        """``found``: memories found in any play and this one; ``chapter``: the one being played."""
+    def __init__(
+        self, found: list[str], chapter: str = "", flags: dict[str, Any] | None = None
+    ) -> None:
+        """``found``: memories found in any play and this one; ``chapter``: the one being played;
+        ``flags``: the play's, for headings that change as the story goes on."""
         self.found = list(found)
         self.chapter = chapter
+        self.flags = dict(flags or {})
         self.ids: list[str] = []  # the memories, in the content's order
         self.rows: list[tuple[str, str]] = []  # ("chapter", id) headings and ("memory", id)
         self.asked: list[str] = []  # unfound memories whose place the player asked for
@@ -135,7 +139,7 @@ class MemoriesScreen(MenuOverlay):
                 m for k, m in self.rows if k == "memory" and ctx.content.memories[m].chapter == key
             ]
             have = sum(1 for m in mine if m in self.found)
-            title = (chapter_title(ctx, key) or "Elsewhere").upper()
+            title = heading(ctx, key, self.flags).upper()
             small.draw(surface, _clip(small, title, w - 40), (x + 2, y + 5), palette.BOX_EDGE)
             tally = f"{have}/{len(mine)}"
             small.draw(surface, tally, (x + w - 4 - small.measure(tally), y + 5), palette.BOX_EDGE)
@@ -198,3 +202,14 @@ def _clip(font: Any, text: str, width: int) -> str:
     while text and font.measure(text + "\u2026") > width:
         text = text[:-1]
     return text + "\u2026"
+
+
+def heading(ctx: Context, chapter: str, flags: dict[str, Any]) -> str:
+    """A chapter's heading: its title, and the words its `suffix_when` (chapters.yaml: flag ->
+    text) adds for each flag that is true in this play (a place that has closed since)."""
+    title = chapter_title(ctx, chapter) or "Elsewhere"
+    info = ctx.content.chapters.get(chapter) if ctx.content else None
+    suffixes = info.get("suffix_when") if isinstance(info, dict) else None
+    if isinstance(suffixes, dict):
+        title += "".join(str(text) for flag, text in suffixes.items() if flags.get(flag) is True)
+    return title

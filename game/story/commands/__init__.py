@@ -16,6 +16,7 @@ from game.story.commands import (  # noqa: F401  (register)
     screen,
     stage,
     state,
+    steady,
     text,
     timing,
 )
