@@ -54,6 +54,7 @@ class Bot:
         self.shop_step: dict[str, int] = {}
         self.log: list[str] = []
         self.last_state = None  # the play's state as last seen (kept once the credits replace it)
+        self.hold: tuple[Action, ...] = ()  # held on every tick, as a route's `handle` asks
 
     def chapter(self) -> str:
         s = self.screen()
@@ -61,7 +62,9 @@ class Bot:
 
     # -- plumbing --------------------------------------------------------------------------------
     def tick(self, *held: Action, press: tuple[Action, ...] = ()) -> None:
-        frame = InputFrame(frozenset(held) | frozenset(press), frozenset(press))
+        frame = InputFrame(
+            frozenset(held) | frozenset(self.hold) | frozenset(press), frozenset(press)
+        )
         self.frames.append(frame)
         self.sim.tick(frame)
         if isinstance(self.sim.stack.top, WorldScreen):

@@ -93,7 +93,9 @@ class PauseScreen(MenuOverlay):
         elif item == "Backlog":
             self.stack.push(BacklogScreen(play.state))
         elif item == "Memories":
-            self.stack.push(MemoriesScreen(found_memories(ctx, play), play.state.chapter, play.state.flags))
+            self.stack.push(
+                MemoriesScreen(found_memories(ctx, play), play.state.chapter, play.state.flags)
+            )
         elif item == "Settings":
             self.stack.push(SettingsScreen())
         elif item == DEV_ITEM:

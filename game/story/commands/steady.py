@@ -33,7 +33,9 @@ class Section:
     loose: int = 0  # ticks walked without holding on, lately
 
     def dump(self) -> str:
-        return "|".join(str(v) for v in (self.hold, self.patience, self.stumble, self.count, self.loose))
+        return "|".join(
+            str(v) for v in (self.hold, self.patience, self.stumble, self.count, self.loose)
+        )
 
     @classmethod
     def parse(cls, text: str) -> Section | None:
@@ -84,7 +86,11 @@ class Steady(Command):
     params = {
         "hold": Param("id", default="confirm", doc="the action held to keep hold", choices=HOLDS),
         "patience": Param(
-            "int", default=40, doc="ticks of walking without holding on before a stumble", lo=1, hi=3600
+            "int",
+            default=40,
+            doc="ticks of walking without holding on before a stumble",
+            lo=1,
+            hi=3600,
         ),
         "stumble": Param("ref:scene", doc="scene played when they stumble"),
         "stumbles": Param("id", doc="counter flag: how many times they stumbled"),
@@ -100,5 +106,7 @@ class Steady(Command):
         if not self["stumble"]:
             host.report(f"{run.scene.file}:{self.line}:{self.col}: steady needs a `stumble` scene")
             return
-        section = Section(self["hold"], max(1, self["patience"]), self["stumble"], self["stumbles"] or "")
+        section = Section(
+            self["hold"], max(1, self["patience"]), self["stumble"], self["stumbles"] or ""
+        )
         host.state.flags[FLAG] = section.dump()
