@@ -1,6 +1,7 @@
 """`python -m game verify RUN`: check a recorded run headless, tick for tick, and its category.
 
 The run must be a category of this game (`full` from New Game, splitting at every chapter in order;
+`memories` the same, finding every memory the game has on the way;
 `chapter:X` from X's declared start, splitting once, at X), played with the locked settings on this
 game version and content, and give the state hash recorded every 60 ticks, finishing on its
 recorded tick with its recorded splits, beats and IGT. The input is streamed: memory does not grow
@@ -23,7 +24,15 @@ from game.boot import build_context
 from game.content import ContentError
 from game.crash import is_report, verify_main
 from game.paths import content_root
-from game.play.start import NEW_GAME, StartError, categories, make_start, run_chapters
+from game.play.start import (
+    StartError,
+    categories,
+    category_chapters,
+    is_whole_game,
+    make_start,
+    memories_missing,
+    start_of,
+)
 from game.save.fingerprint import content_fingerprint
 from game.simulation import Simulation
 from game.speedrun.runfile import RunFile, read_run_file, shown, versions
@@ -70,10 +79,10 @@ def header_problems(run: RunFile, root: Path, allow_other: bool) -> tuple[list[s
     """What makes the run unusable before it is simulated, and what is only worth a note."""
     problems: list[str] = []
     notes: list[str] = []
-    if run.category != "full" and not run.category.startswith("chapter:"):
+    if not is_whole_game(run.category) and not run.category.startswith("chapter:"):
         problems.append(f"category {shown(run.category)} is not a speedrun category")
     else:
-        start = NEW_GAME if run.category == "full" else run.category
+        start = start_of(run.category)
         if run.start != start:
             problems.append(
                 f"category {run.category} starts from {start}; this run starts from "
@@ -143,7 +152,16 @@ def verify(
         _simulate(run, sim, session, result)
         if result.problem:
             return result
-        _compare(run, session, result, run_chapters(ctx))
+        _compare(run, session, result, category_chapters(ctx, run.category))
+        missing = memories_missing(ctx, run.category, session.play.state.memories)
+        if result.ok and missing:
+            result.ok = False
+            found = len(ctx.content.memories) - len(missing)
+            result.problem = (
+                f"category memories finds every memory; this run found {found} of "
+                f"{len(ctx.content.memories)} (not {', '.join(missing[:5])}"
+                f"{' ...' if len(missing) > 5 else ''})"
+            )
     if result.ok:
         result.verdict = "verified-other-version" if notes and allow_other_version else "verified"
         if result.verdict == "verified-other-version":
@@ -183,7 +201,7 @@ def _simulate(run: RunFile, sim: Simulation, session: RunSession, result: Verify
 def _compare(run: RunFile, session: RunSession, result: VerifyResult, chapters: list[str]) -> None:
     """The route the simulation took against the category and what the file says."""
     got = [s.chapter for s in session.splits]
-    want = chapters if run.category == "full" else [run.category.partition(":")[2]]
+    want = chapters
     if got != want[: len(got)] or len(got) != len(want):
         result.problem = (
             f"category {run.category} splits at {', '.join(want)}; "

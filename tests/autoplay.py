@@ -50,6 +50,7 @@ class Bot:
         self.frames: list[InputFrame] = []
         self.max_ticks = max_ticks
         self.route: list[Goal] = []
+        self.all_memories = False  # take the routes' memory detours too
         self.choice_no: dict[str, int] = {}  # choices met so far, per chapter
         self.shop_step: dict[str, int] = {}
         self.log: list[str] = []
@@ -385,7 +386,8 @@ class Bot:
         while chapter and chapter != until:
             chapter_plan = plan(chapter)
             # A chapter without a plan (a placeholder) is waited through: it hands over by itself.
-            self.route = list(chapter_plan.ROUTE) if chapter_plan is not None else []
+            goals = list(chapter_plan.ROUTE) if chapter_plan is not None else []
+            self.route = [g for g in goals if self.all_memories or not g.memory]
             while self.route:
                 goal = self.route.pop(0)
                 self.reach(goal)

@@ -1,7 +1,7 @@
 """Record the committed speedruns in runs/: the playthrough bot plays the shipped game through the
 real speedrun mode, holding Skip as a runner does, once per category.
 
-    python tests/record_runs.py            # re-record every run: runs/full.run, runs/<chapter>.run
+    python tests/record_runs.py            # every run: runs/full.run, memories.run, <chapter>.run
     python tests/record_runs.py hailsham   # only these categories (full, or chapter ids)
     python tests/record_runs.py --check    # record into a temporary folder; fail if any differs
 
@@ -46,6 +46,7 @@ class RunBot(Bot):
         super().__init__(data_dir, max_ticks=200_000)
         self.sim = Simulation(self.ctx, SpeedrunScreen())
         self.category = category
+        self.all_memories = category == "memories"
         self.points: dict[str, dict] = {}  # beat -> the practice point before it
         self._before: dict | None = None
 
@@ -82,7 +83,8 @@ class RunBot(Bot):
 
 
 def run_name(category: str) -> str:
-    return "full" if category == "full" else category.partition(":")[2]
+    """runs/full.run, runs/memories.run, runs/<chapter>.run."""
+    return category.partition(":")[2] if category.startswith("chapter:") else category
 
 
 def record(category: str, data_dir: Path) -> tuple[str, RunBot]:

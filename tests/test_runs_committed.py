@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from game.boot import build_context
-from game.play.start import categories, declared_state, run_chapters
+from game.play.start import WHOLE_GAME, categories, category_chapters, declared_state, run_chapters
 from game.speedrun.practice import PRACTICE_FILE, capture_point
 from game.speedrun.runfile import RunFile
 from game.speedrun.timer import format_igt
@@ -42,7 +42,7 @@ def story_beats(ctx, chapter: str) -> list[str]:
 
 
 def test_a_run_for_every_category(ctx):
-    names = {"full" if c == "full" else c.partition(":")[2] for c in categories(ctx)}
+    names = {c.partition(":")[2] if c.startswith("chapter:") else c for c in categories(ctx)}
     on_disk = {p.stem for p in RUNS.glob("*.run")}
     assert names == on_disk, f"categories {sorted(names)}, runs {sorted(on_disk)}; {RERECORD}"
 
@@ -50,12 +50,12 @@ def test_a_run_for_every_category(ctx):
 @pytest.mark.parametrize("path", sorted(RUNS.glob("*.run")), ids=lambda p: p.name)
 def test_committed_run_verifies(ctx, path):
     run = RunFile.read(path)
-    category = "full" if path.stem == "full" else f"chapter:{path.stem}"
+    category = path.stem if path.stem in WHOLE_GAME else f"chapter:{path.stem}"
     assert run.category == category
     result = verify(run)
     assert result.ok, f"{path.name}: {result.problem}; {RERECORD}"
     assert result.verdict == "verified" and result.igt == run.igt
-    chapters = run_chapters(ctx) if category == "full" else [path.stem]
+    chapters = category_chapters(ctx, category)
     assert [s.chapter for s in result.splits] == chapters
     assert [b for b, _ in result.beats] == [b for c in chapters for b in story_beats(ctx, c)]
 

@@ -80,7 +80,7 @@ def test_export_after_runs(sr_ctx):  # noqa: F811 - the fixture
     sim.speedrun.session.stop(abandoned=True)
     message = export_splits(sr_ctx)
     paths = lss_paths(sr_ctx)
-    assert set(paths) == {"full", "chapter:one", "chapter:two"}
+    assert set(paths) == {"full", "memories", "chapter:one", "chapter:two"}
     assert message.startswith("Splits written to")
     root = ET.parse(paths["full"]).getroot()
     names = [s.findtext("Name") for s in root.findall("Segments/Segment")]
@@ -100,7 +100,7 @@ def test_export_after_runs(sr_ctx):  # noqa: F811 - the fixture
 
 def test_export_asks_before_overwriting(sr_ctx):  # noqa: F811 - the fixture
     sim = Simulation(sr_ctx, SpeedrunScreen())
-    for _ in range(3):
+    for _ in range(4):  # past Full game, All memories, Chapter select, Practice
         sim.tick(DOWN)
         sim.tick()
     sim.tick(CONFIRM)  # Export: nothing there yet, written at once

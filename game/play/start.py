@@ -52,14 +52,44 @@ def run_chapters(ctx: Any) -> list[str]:
     return out
 
 
+# The whole-game categories: any% (`full`: New Game to the fade to white) and all memories
+# (`memories`: the same, having found every memory the game has). Both split at every chapter.
+WHOLE_GAME = ("full", "memories")
+
+
+def whole_game_categories(ctx: Any) -> list[str]:
+    """any%, and all memories once every chapter tells its story (while one is a placeholder,
+    the memories after it cannot be found)."""
+    complete = run_chapters(ctx) == chapter_ids(ctx)
+    return [c for c in WHOLE_GAME if complete or c != "memories"]
+
+
 def categories(ctx: Any) -> list[str]:
-    """Every speedrun category of this content: `full`, then `chapter:<id>` in order."""
-    return ["full", *(f"chapter:{c}" for c in run_chapters(ctx))]
+    """Every speedrun category of this content: the whole-game ones, then `chapter:<id>` in order."""
+    return [*whole_game_categories(ctx), *(f"chapter:{c}" for c in run_chapters(ctx))]
+
+
+def is_whole_game(category: str) -> bool:
+    return category in WHOLE_GAME
 
 
 def start_of(category: str) -> str:
     """Where a category's runs start: New Game, or the chapter's declared start."""
-    return NEW_GAME if category == "full" else category
+    return NEW_GAME if is_whole_game(category) else category
+
+
+def category_chapters(ctx: Any, category: str) -> list[str]:
+    """The chapters a run of this category splits at, in order."""
+    return run_chapters(ctx) if is_whole_game(category) else [category.partition(":")[2]]
+
+
+def memories_missing(ctx: Any, category: str, found: list[str]) -> list[str]:
+    """What an all-memories run has still to find (in the order the game lists them); nothing for
+    any other category."""
+    if category != "memories":
+        return []
+    have = set(found)
+    return [m for m in ctx.content.memories if m not in have]
 
 
 def chapter_title(ctx: Any, chapter: str) -> str:

@@ -13,7 +13,7 @@ from game.context import Context
 from game.input.actions import InputFrame
 from game.input.menu import Menu
 from game.play.start import chapter_title
-from game.screens.speedrun import SpeedrunScreen
+from game.screens.speedrun import WHOLE_GAME_NAMES, SpeedrunScreen
 from game.screens.stack import Screen
 from game.speedrun.timer import format_diff, format_igt, format_ms
 from game.ui import palette
@@ -61,8 +61,8 @@ class ResultsScreen(Screen):
     def back_to(self) -> SpeedrunScreen:
         """The menu page the run was started from, with its row chosen."""
         category = self.result.category
-        if category == "full":
-            return SpeedrunScreen("main", focus="run:full")
+        if category in WHOLE_GAME_NAMES:
+            return SpeedrunScreen("main", focus=f"run:{category}")
         kind, _, chapter = category.partition(":")
         if kind == "chapter":
             return SpeedrunScreen("chapters", focus=f"run:{chapter}")
@@ -78,6 +78,11 @@ class ResultsScreen(Screen):
         ]
         if r.practice:
             return [*rows, ("", "Practice: never counts as a record", palette.MENU_SELECTED)]
+        if r.missing:
+            found = r.memories_total - len(r.missing)
+            rows.append(("Memories", f"{found} of {r.memories_total}: not a finished run", None))
+        elif r.memories_total:
+            rows.append(("Memories", f"all {r.memories_total}", None))
         rows.append(("Personal best", format_igt(r.pb) if r.pb else "none yet", None))
         if r.pb:
             rows.append(("Difference", diff_text(r.igt - r.pb), diff_colour(r.igt - r.pb)))
@@ -109,7 +114,7 @@ class ResultsScreen(Screen):
         big, font, small = res.font("large"), res.font("regular"), res.font("small")
         w = surface.get_width()
         r = self.result
-        title = "Practice" if r.practice else ("Full game" if r.category == "full" else "Chapter")
+        title = "Practice" if r.practice else WHOLE_GAME_NAMES.get(r.category, "Chapter")
         if r.category.startswith(("chapter:", "practice:")):
             title += ": " + chapter_title(ctx, r.category.partition(":")[2])
         if self.replay:

@@ -15,7 +15,14 @@ from game import __version__
 from game.context import Context
 from game.input.actions import InputFrame
 from game.input.menu import Menu
-from game.play.start import chapter_title, run_chapters, start_of
+from game.play.start import (
+    WHOLE_GAME,
+    category_chapters,
+    chapter_title,
+    run_chapters,
+    start_of,
+    whole_game_categories,
+)
 from game.save.fingerprint import content_fingerprint
 from game.screens.menus.confirm import ConfirmScreen
 from game.screens.menus.options import in_words
@@ -64,11 +71,14 @@ class SpeedrunScreen(Screen):
 
         chapters = run_chapters(ctx)
         if self.page == "main":
-            sob = bestlib.sum_of_best(bests, chapters)
-            extra = f"  SoB {format_igt(sob)}" if sob else ""
-            tries = bestlib.attempts(bests, "full")
-            extra += f"  ({tries} attempts)" if tries else ""
-            self.rows = [("Full game" + pb("full") + extra, "run:full")]
+            self.rows = []
+            for category in whole_game_categories(ctx):
+                sob = bestlib.sum_of_best(bests, chapters, category)
+                extra = f"  SoB {format_igt(sob)}" if sob else ""
+                tries = bestlib.attempts(bests, category)
+                extra += f"  ({tries} attempts)" if tries else ""
+                label = category_name(ctx, category)
+                self.rows.append((label + pb(category) + extra, f"run:{category}"))
             self.rows += [("Chapter select", "page:chapters"), ("Practice", "page:practice")]
             self.rows += [("Export splits (.lss)", "export"), ("Back", "back")]
         elif self.page in ("chapters", "practice"):
@@ -94,7 +104,7 @@ class SpeedrunScreen(Screen):
 
     def _enabled(self, ctx: Context, action: str) -> bool:
         kind, _, arg = action.partition(":")
-        if kind == "run" and arg != "full":
+        if kind == "run" and arg not in WHOLE_GAME:
             return reached(ctx, arg)
         if kind == "page" and arg.startswith("beats:"):
             return reached(ctx, arg.removeprefix("beats:"))
@@ -127,7 +137,7 @@ class SpeedrunScreen(Screen):
                 self.page = arg
             self._build(ctx)
         elif kind == "run":
-            category = "full" if arg == "full" else f"chapter:{arg}"
+            category = arg if arg in WHOLE_GAME else f"chapter:{arg}"
             self.start_run(ctx, category, start_of(category))
         elif kind == "practice":
             beat = self.beats[int(arg)]
@@ -204,14 +214,19 @@ def locked_words() -> str:
     return "Locked in runs: " + ", ".join(in_words(k, v) for k, v in LOCKED.items())
 
 
+WHOLE_GAME_NAMES = {"full": "Full game", "memories": "All memories"}
+
+
 def category_name(ctx: Context, category: str) -> str:
-    return "Full game" if category == "full" else chapter_title(ctx, category.partition(":")[2])
+    if category in WHOLE_GAME_NAMES:
+        return WHOLE_GAME_NAMES[category]
+    return chapter_title(ctx, category.partition(":")[2])
 
 
 def lss_paths(ctx: Context) -> dict[str, Path]:
     """Where each category's splits file goes: `<data>/speedrun/<game> - <category>.lss`."""
     out = {}
-    for category in ["full", *(f"chapter:{c}" for c in run_chapters(ctx))]:
+    for category in [*whole_game_categories(ctx), *(f"chapter:{c}" for c in run_chapters(ctx))]:
         name = f"{ctx.manifest.title} - {category_name(ctx, category)}"
         safe = "".join(ch if ch.isalnum() or ch in " -,.'" else "_" for ch in name)
         out[category] = ctx.paths.data / "speedrun" / f"{safe}.lss"
@@ -226,12 +241,16 @@ def export_splits(ctx: Context) -> str:
     variables = {"Game version": __version__, "Content": content_fingerprint(ctx.paths.root)}
     paths = lss_paths(ctx)
     for category, path in paths.items():
-        chapters = run_chapters(ctx) if category == "full" else [category.partition(":")[2]]
+        chapters = category_chapters(ctx, category)
         pbs = bestlib.pb_splits(bests, category)
         rtas = bestlib.pb_split_rta(bests, category)
         segments = [
             Segment(
-                chapter_title(ctx, c), pbs.get(c), bestlib.best_segment(bests, c), rtas.get(c), c
+                chapter_title(ctx, c),
+                pbs.get(c),
+                bestlib.best_segment(bests, c, category),
+                rtas.get(c),
+                c,
             )
             for c in chapters
         ]

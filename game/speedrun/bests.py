@@ -31,7 +31,7 @@ from game.speedrun.timer import Split
 FALLBACK_NAME = "speedrun/bests.json"
 HISTORY_LIMIT = 5000  # attempts kept per category (LiveSplit keeps them all; this is years of runs)
 OLDER = "older"
-FLAT_KEYS = ("full", "segments", "attempts")
+FLAT_KEYS = ("full", "memories", "segments", "attempts")
 
 
 def book_key(ctx: Any) -> str:
@@ -89,13 +89,19 @@ def personal_best(bests: dict[str, dict], category: str) -> int | None:
     return _ticks(bests.get(category, {}).get("igt"))
 
 
-def best_segment(bests: dict[str, dict], chapter: str) -> int | None:
-    return _ticks(bests.get("segments", {}).get(chapter))
+def segments_key(category: str) -> str:
+    """Where a category's golds are kept: all-memories chapters are a different race from any%
+    and chapter runs, which share theirs."""
+    return "segments:memories" if category == "memories" else "segments"
 
 
-def sum_of_best(bests: dict[str, dict], chapters: list[str]) -> int | None:
+def best_segment(bests: dict[str, dict], chapter: str, category: str = "full") -> int | None:
+    return _ticks(bests.get(segments_key(category), {}).get(chapter))
+
+
+def sum_of_best(bests: dict[str, dict], chapters: list[str], category: str = "full") -> int | None:
     """The sum of the golds of these chapters (None until each has one)."""
-    golds = [best_segment(bests, c) for c in chapters]
+    golds = [best_segment(bests, c, category) for c in chapters]
     return sum(g for g in golds if g) if golds and all(golds) else None
 
 
@@ -159,7 +165,7 @@ def take_split(
     entry = _entry(bests, category, attempt_id)
     if entry is not None:
         entry["segments"].append([split.chapter, split.segment, rta_ms])
-    segments = bests.setdefault("segments", {})
+    segments = bests.setdefault(segments_key(category), {})
     old = _ticks(segments.get(split.chapter))
     if old is None or split.segment < old:
         segments[split.chapter] = split.segment
@@ -186,7 +192,7 @@ def record(
     run_id: str = "",
 ) -> bool:
     """Take a finished run into the bests; True when it is a new personal best."""
-    segments = bests.setdefault("segments", {})
+    segments = bests.setdefault(segments_key(category), {})
     for split in splits:
         old = _ticks(segments.get(split.chapter))
         if old is None or split.segment < old:

@@ -71,7 +71,7 @@ class RunFileError(ValueError):
 
 
 def max_ticks(category: str) -> int:
-    return MAX_TICKS["full" if category == "full" else "chapter"]
+    return MAX_TICKS["full" if category in ("full", "memories") else "chapter"]
 
 
 def shown(text: str, limit: int = 40) -> str:
@@ -101,7 +101,7 @@ def run_id_of(lines: Iterable[str]) -> str:
 
 @dataclass
 class RunFile:
-    category: str  # "full" or "chapter:<id>"
+    category: str  # "full", "memories" or "chapter:<id>"
     start: str  # "new_game" or "chapter:<id>"
     seed: int = 0
     settings: dict[str, Any] = field(default_factory=dict)

@@ -19,7 +19,7 @@ from typing import Any
 
 from game.input.actions import Action, InputFrame
 from game.play.play import Play
-from game.play.start import run_chapters
+from game.play.start import is_whole_game, memories_missing, run_chapters
 from game.save.fingerprint import content_fingerprint
 from game.speedrun import bests as bestlib
 from game.speedrun.runfile import SUFFIX, RunFile, run_id_of, versions
@@ -70,6 +70,8 @@ class RunResult:
     version: str = ""
     content: str = ""
     pb_splits: dict[str, int] = field(default_factory=dict)  # the PB's split totals before this run
+    missing: list[str] = field(default_factory=list)  # all memories: what the run did not find
+    memories_total: int = 0  # all memories: how many the game has
 
 
 class RunSession:
@@ -205,7 +207,7 @@ class RunSession:
         return self._last_split(split)
 
     def _last_split(self, split: Split) -> bool:
-        if self.category != "full":
+        if not is_whole_game(self.category):
             return True  # a chapter run (or practice) is one chapter at most
         return not split.next or split.next not in run_chapters(self.ctx)
 
@@ -217,23 +219,31 @@ class RunSession:
         rta_ms = self.rta_ms()
         before = self.pb_snapshot
         segments = {
-            s.chapter: b for s in self.splits if (b := bestlib.best_segment(before, s.chapter))
+            s.chapter: b
+            for s in self.splits
+            if (b := bestlib.best_segment(before, s.chapter, self.category))
         }
         result = RunResult(
             self.category, self.practice, self.igt, rta_ms, list(self.splits),
             bestlib.personal_best(before, self.category), segments, start=self.start,
             version=versions()["game"], content=content_fingerprint(self.ctx.paths.root),
             pb_splits=bestlib.pb_splits(before, self.category),
+            missing=memories_missing(self.ctx, self.category, self.play.state.memories),
+            memories_total=len(self.ctx.content.memories) if self.category == "memories" else 0,
         )  # fmt: skip
         if self.live and not self.practice:
             text = self.runfile(rta_ms).to_text()
             result.run_id = run_id_of(text.splitlines())
             result.path = self.write(text)
             book = bestlib.load_bests(self.ctx)
-            bestlib.end_attempt(book, self.category, self.attempt, self.igt, rta_ms)
-            result.new_pb = bestlib.record(
-                book, self.category, self.igt, rta_ms, self.splits, self.split_rta, result.run_id
-            )
+            # An all-memories run that missed one reached the end, but not the category's end.
+            igt = None if result.missing else self.igt
+            bestlib.end_attempt(book, self.category, self.attempt, igt, rta_ms)
+            if not result.missing:
+                result.new_pb = bestlib.record(
+                    book, self.category, self.igt, rta_ms, self.splits, self.split_rta,
+                    result.run_id,
+                )  # fmt: skip
             bestlib.save_bests(self.ctx, book)
         self.result = result
         self.stop(abandoned=False)

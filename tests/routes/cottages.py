@@ -14,6 +14,7 @@ ROUTE = (
     Goal("cottages_leaving", "scanner"),  # c01: the box by the door; the van; c02 in the yard
     Goal("cottages_yard", "house_door"),
     Goal("cottages_farmhouse", "sitcom"),  # c02: laughing along; weeks later, her room
+    Goal("cottages_room", "case", memory=True),
     Goal("cottages_room", "room_door"),
     Goal("cottages_landing", "stairs_down"),
     Goal("cottages_farmhouse", "pegs"),  # an optional memory: the coat nobody owns
@@ -24,12 +25,15 @@ ROUTE = (
     Goal("cottages_room", "room_door"),
     Goal("cottages_landing", "stairs_down"),
     Goal("cottages_farmhouse", "front_door"),
+    Goal("cottages_yard", "field_wall", memory=True),
     Goal("cottages_yard", "bins"),  # c05: the magazines
     Goal("cottages_yard", "barn_door"),
     Goal("cottages_barn", "hideaway"),  # c05: the barn, Tommy
+    Goal("cottages_barn", "post", memory=True),  # inside the hideaway: after c05 begins there
     Goal("cottages_barn", "barn_doors"),  # c05: she walks out; the first evening
     Goal("cottages_room", "room_door"),
     Goal("cottages_landing", "stairs_down"),
+    Goal("cottages_farmhouse", "mantel", memory=True),  # over the fire, before Ruth sits by it
     Goal("cottages_farmhouse", "ruth_18"),  # the evening with Ruth by the fire; c06 in the morning
     Goal("cottages_room", "room_door"),
     Goal("cottages_landing", "stairs_down"),
@@ -40,6 +44,7 @@ ROUTE = (
     Goal("cottages_yard", "barn_door"),
     Goal("cottages_barn", "tommy_18"),  # the evening with Tommy; Friday morning in the yard
     Goal("cottages_yard", "rodney"),  # c07: Rodney's car to Skelby
+    Goal("town_street", "postcards", memory=True),
     Goal("town_street", "cafe_door"),
     Goal("town_cafe", "tables"),  # c07: the tea room
     Goal("town_street", "agency"),  # c08: the window; Ruth

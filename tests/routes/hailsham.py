@@ -4,11 +4,16 @@ from tests.routes import Goal
 
 ROUTE = (
     Goal("hailsham_grounds", "fence_ball"),  # h02
+    Goal("hailsham_grounds", "old_oak", memory=True),
+    Goal("hailsham_grounds", "boundary_woods", memory=True),
     Goal("hailsham_grounds", "front_door"),
     Goal("main_house_hall", "art_door"),
     Goal("art_room", "art_class"),  # h03
     Goal("art_room", "hall_door"),
     Goal("main_house_hall", "lost_property"),  # an optional memory on the way
+    Goal("main_house_hall", "assembly_door", memory=True),
+    Goal("assembly_hall", "hymn_book", memory=True),
+    Goal("assembly_hall", "south_door", memory=True),
     Goal("main_house_hall", "front_door"),
     Goal("hailsham_grounds", "doorstep"),  # h04: the queue
     Goal("hailsham_grounds", "scanner"),  # h04: her own wrist
@@ -31,6 +36,7 @@ ROUTE = (
     Goal("assembly_hall_sale", "south_door"),
     Goal("main_house_hall", "stairs"),
     Goal("dormitory", "bedside"),  # h13
+    Goal("dormitory", "collection_box", memory=True),  # under her bed, where h13 began
     Goal("dormitory", "stairs_down"),
     Goal("main_house_hall", "classroom_door"),
     Goal("classroom", "lessons"),  # h14, h15 at assembly, then the grounds
