@@ -13,10 +13,10 @@ from game.input.actions import Action
 from tests.routes import Goal
 
 ROUTE = (
-    Goal("road", "pumps"),  # the petrol station: a memory, and the tape turned over
+    Goal("road", "pumps", memory=True),  # the petrol station: a memory, the tape turned over
     Goal("road", "arrive"),  # d01: the east end of the road; Halbury
     Goal("halbury_corridor", "scanner"),  # the reader by the door beeps by itself
-    Goal("halbury_corridor", "rota"),  # a memory: the carers' rota
+    Goal("halbury_corridor", "rota", memory=True),  # a memory: the carers' rota
     Goal("halbury_corridor", "to_ward"),
     Goal("halbury_ward", "donor_a"),  # d01: one donor, one line
     Goal("halbury_ward", "donor_b"),
@@ -25,25 +25,23 @@ ROUTE = (
     Goal("halbury_ward", "to_corridor"),
     Goal("halbury_corridor", "station_screen"),  # d02: the screen shows Ruth
     Goal("halbury_corridor", "to_room12"),
-    Goal("room_12", "frame"),  # a memory: the silk on her frame
+    Goal("room_12", "frame", memory=True),  # a memory: the silk on her frame
     Goal("room_12", "ruth_28"),  # d03: Ruth; then the corridor at her pace
     Goal("halbury_corridor", "ruth_half"),  # d03: the rumour
     Goal("halbury_corridor", "ruth_window"),  # d03: the boat, and Tommy; a week later, Thornmere
-    Goal("thornmere_green", "carved_bench"),  # a memory: initials on the bench
+    Goal("thornmere_green", "carved_bench", memory=True),  # a memory: initials on the bench
     Goal("thornmere_green", "tommy_28"),  # d04: the hug; then the beach
-    Goal(
-        "beach", "fence"
-    ),  # on the way Ruth stumbles (she was not held): that scene ends this goal
-    Goal("beach", "fence"),  # a memory: the fence in the dunes (Ruth held now, on her arm)
+    Goal("beach", "path_3"),  # not held, Ruth stumbles on the way: her scene ends this goal
+    Goal("beach", "fence", memory=True),  # a memory: the fence in the dunes (Ruth held now)
     Goal("beach", "dunes"),  # d05: Tommy runs on ahead to the boat
     Goal("beach", "boat_near"),  # d05: the boat; d06 on the sand; weeks later, Thornmere
     Goal("thornmere_green", "to_tommy_room"),
     Goal("thornmere_room", "tommy_28"),  # d07: the drawings; d08: Ruth, and the end
 )
 
-# The tape pushed in, and turned over at the garage; "Give him the chocolate"; "You look well";
-# "That's just talk"; "I'd want to"; "It was still there"; take her hand; "They're wonderful";
-# "How did you know?".
+# The tape pushed in (and turned over at the garage, on the all-memories route); "Give him the
+# chocolate"; "You look well"; "That's just talk"; "I'd want to"; "It was still there"; take her
+# hand; "They're wonderful"; "How did you know?".
 CHOICES = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 
 
