@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from artlib import (
     SRC,
-    load_palette,
     ArtError,
     Grid,
     blank,
     check_chars,
     crop,
+    load_palette,
     mirror,
     option_lines,
     parse_blocks,
