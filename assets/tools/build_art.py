@@ -2,7 +2,8 @@
 
 Outputs (all deterministic, identical bytes on every run):
   assets/tiles/<set>.png + maps/tilesets/<set>.tsx   tilesets `outdoor`, `indoor`, `hospital`,
-                                                     `cottages`, `town` (Chapter 2)
+                                                     `cottages`, `town` (Chapter 2), `madame`,
+                                                     `fields` (4), `coast`, `centre` (3)
   assets/sprites/<id>.png                            character sheets (3 cols x 4 rows, 16x24)
   assets/sprites/shadow.png                          a soft 16x8 foot shadow
   assets/sprites/poses/<id>.png + layout.json        pose and gesture frames (sit, lie, hug, stamp ...)
@@ -37,6 +38,8 @@ MANIFEST = ROOT / "assets" / "art_manifest.json"
 TILESETS = ("outdoor", "indoor", "hospital", "cottages", "town")
 TILESETS += ("madame", "fields")  # Chapter 4 (deferral)
 TOOL_FILES += ["tiles_deferral.py"]  # Chapter 4 (deferral)
+TILESETS += ("coast", "centre")  # Chapter 3 (completion)
+TOOL_FILES += ["tiles_completion.py", "tiles_completion_props.py", "tiles_completion_rooms.py"]
 
 
 def sha(path: Path) -> str:

@@ -17,6 +17,7 @@ from artlib import (
     blank,
     check_chars,
     crop,
+    load_palette,
     mirror,
     option_lines,
     parse_blocks,
@@ -105,8 +106,33 @@ def shadow() -> Grid:
     return rows
 
 
+def vehicles() -> dict[str, Grid]:
+    """Sheets drawn whole in palette keys (assets/src/sprites/vehicles.txt): blocks `<id>.down`,
+    `<id>.left`, `<id>.up`, each 3 frames wide; right is left mirrored, as for people."""
+    blocks = parse_blocks(SRC / "sprites" / "vehicles.txt")
+    keys = set(load_palette())
+    by_name = {b.name: b for b in blocks}
+    out: dict[str, Grid] = {}
+    for ident in dict.fromkeys(b.name.rsplit(".", 1)[0] for b in blocks):
+        canvas = blank(FRAME_W * 3, FRAME_H * 4)
+        for row, direction in enumerate(DIRECTIONS):
+            block = by_name.get(f"{ident}.{'left' if direction == 'right' else direction}")
+            if block is None:
+                raise ArtError(f"vehicles.txt: {ident}: no block {ident}.{direction}")
+            if block.width != FRAME_W * 3 or len(block.rows) != FRAME_H:
+                raise ArtError(f"{block.where}: must be {FRAME_W * 3}x{FRAME_H}")
+            check_chars(block.rows, keys, block.where)
+            for pose in range(3):
+                cell = crop(block.rows, pose * FRAME_W, 0, FRAME_W, FRAME_H)
+                paste(canvas, mirror(cell) if direction == "right" else cell,
+                      pose * FRAME_W, row * FRAME_H)  # fmt: skip
+        out[ident] = to_grid(canvas)
+    return out
+
+
 def build_all() -> dict[str, Grid]:
     parts = load_parts()
     out = {ch.ident: sheet(parts, ch) for ch in load_characters()}
+    out.update(vehicles())  # Kathy's car (Chapter 3's road)
     out["shadow"] = shadow()
     return out

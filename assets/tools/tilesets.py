@@ -293,3 +293,8 @@ TSX_DIR = ROOT / "maps" / "tilesets"
 from tiles_deferral import fields_procedural, madame_procedural  # noqa: E402
 
 PROCEDURAL.update(madame=madame_procedural, fields=fields_procedural)
+
+# Chapter 3 (completion): the coast and the roads (grown from `fields`), the centres (from `hospital`).
+from tiles_completion import centre_procedural, coast_procedural  # noqa: E402
+
+PROCEDURAL.update(coast=coast_procedural, centre=centre_procedural)
