@@ -27,7 +27,7 @@ from game.screens.stack import Screen
 from game.speedrun.session import in_run
 from game.state import GameState
 from game.story.director import Director
-from game.ui import overlays, sceneview
+from game.ui import overlays, sceneview, weather
 from game.world.world import World
 
 THUMB = (96, 54)  # a save slot's picture
@@ -180,7 +180,10 @@ class WorldScreen(Screen):
             if actor.visible:
                 draw_actor(surface, res, actor, cam)
         rend.draw_above(surface, cam)
-        sceneview.draw_tint(surface, str(self.state.flags.get("_tint", "")))
+        tint = str(self.state.flags.get("_tint", ""))
+        sceneview.draw_tint(surface, tint)
+        if tint == "rain":
+            weather.draw_rain(surface, self.state.play_ticks, ctx.settings.reduced_motion)
         return cam
 
     def snapshot(self) -> dict[str, Any]:

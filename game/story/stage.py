@@ -16,6 +16,7 @@ from game.world.world import WALK_SPEED, facing_for
 FOLLOW_GAP = 18  # trail steps behind the player a follower walks
 SUPPORT_GAP = 8
 SUPPORT_SLOWDOWN = 55  # percent of normal pace when supporting someone
+TRAIL = 160  # steps of her trail kept (two followers at a slow pace need a long one)
 
 
 @dataclass
@@ -65,9 +66,12 @@ class Followers:
         spot = (player.x, player.y, player.facing)
         if not self.trail or self.trail[-1][:2] != spot[:2]:
             self.trail.append(spot)
-            del self.trail[: max(0, len(self.trail) - 64)]
+            del self.trail[: max(0, len(self.trail) - TRAIL)]
 
     def move(self, find: Callable[[str], Actor | None]) -> None:
+        # Each walks `gap` steps back along her trail, or further back if that spot would have
+        # them inside her or someone already placed (at a slow pace the steps are short).
+        placed: list[tuple[int, int]] = [self.trail[-1][:2]] if self.trail else []
         for actor_id, mode in self.modes.items():
             actor = find(actor_id)
             if actor is None:
@@ -76,7 +80,11 @@ class Followers:
             if len(self.trail) <= gap:
                 actor.moving = False
                 continue
-            x, y, facing = self.trail[-1 - gap]
+            at = len(self.trail) - 1 - gap
+            while at > 0 and not _clear(self.trail[at][:2], placed):
+                at -= 1
+            x, y, facing = self.trail[at]
+            placed.append((x, y))
             actor.moving = (x, y) != (actor.x, actor.y)
             if actor.moving:
                 actor.walked += 1
@@ -139,6 +147,14 @@ class CameraState:
             self.t,
             self.shake,
         ]
+
+
+CLEAR = (14 * SUB, 10 * SUB)  # how far apart two people stand, across and down (sub-pixels)
+
+
+def _clear(spot: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """Whether someone standing at ``spot`` stands clear of everyone at ``others``."""
+    return all(abs(spot[0] - x) >= CLEAR[0] or abs(spot[1] - y) >= CLEAR[1] for x, y in others)
 
 
 def to_sub(px: int, py: int) -> tuple[int, int]:

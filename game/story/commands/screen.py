@@ -58,13 +58,14 @@ TINTS = {
     "night": (110, 122, 178),
     "dusk": (236, 196, 168),
     "dawn": (220, 214, 236),
-    "overcast": (176, 184, 200),  # a wet grey morning, until weather has its own command
+    "overcast": (176, 184, 200),  # a wet grey morning
+    "rain": (160, 170, 190),  # greyer still, with the rain falling across the picture
 }
 
 
 class Tint(Command):
     """Colour the whole place for a time of day or weather: `night` (lights out), `dusk`, `dawn`,
-    `overcast` (a grey, wet day), or `none`.
+    `overcast` (a grey, wet day), `rain` (grey, with rain falling across it), or `none`.
     It stays until another tint (or `none`), across doors and saves."""
 
     key = "tint"
@@ -72,7 +73,10 @@ class Tint(Command):
     category = "Screen"
     params = {
         "to": Param(
-            "id", required=True, doc="none, night, dusk, dawn or overcast", choices=tuple(TINTS)
+            "id",
+            required=True,
+            doc="none, night, dusk, dawn, overcast or rain",
+            choices=tuple(TINTS),
         )
     }
     example = "tint: night"
