@@ -67,7 +67,9 @@ class Layout:
                 ground, *rest = kind.split()
                 self.put("ground", x, y, self.ground_tile(ground, x, y, rows, ch))
                 for extra in rest:  # an autotile or tile over the ground, e.g. "grass hedge"
-                    if extra in ("hedge", "woods", "bed", "rug", "wallcap", "puddle", "stonewall"):
+                    # an autotile: one of these, or any set's `<name>_0`..`<name>_15` (dune, pool ...)
+                    autos = ("hedge", "woods", "bed", "rug", "wallcap", "puddle", "stonewall")
+                    if extra in autos or (extra not in self.ids and f"{extra}_15" in self.ids):
                         same = "".join(k for k, v in legend.items() if extra in v.split())
                         self.put("detail", x, y, f"{extra}_{self.mask(rows, x, y, same)}")
                     else:

@@ -54,9 +54,9 @@ def coast_procedural() -> list:
     # the wet strand over the dry: ragged, with a dark line where the water stopped
     tiles += _autotile("wet", lambda m: tg.blob(m, wet[m % 4], None, "V", ragged, 4))
     # dunes: pale humps with grass on them and their shaded south slope
-    hump = _marram(rng, _dry_sand(rng, 1, light=True), 7)
+    crest = _dry_sand(rng, 1, light=True)
     soft = [tg.wave(rng, 2, 5) for _ in range(4)]
-    tiles += _autotile("dune", lambda m: tg.blob(m, hump, None, "S", soft, 5, face=("t", 4)))
+    tiles += _autotile("dune", lambda m: tg.blob(m, crest, None, "s", soft, 5, face=("t", 5)))
     # water pooled on the sand round the boat, the sky in it
     pool = _pool(rng)
     tiles += _autotile("pool", lambda m: tg.blob(m, pool, None, "V", ragged, 4))
