@@ -245,15 +245,14 @@ def pump() -> Grid:
 def canopy() -> Grid:
     """The forecourt canopy seen from above, 6x2, drawn over the cars that pass under it."""
     cv = Canvas(6 * TILE, 2 * TILE)
-    cv.rect(0, 0, 95, 27, "5")
-    for x in range(0, 96, 12):
-        cv.rect(x, 1, x, 26, "4")
-    cv.rect(0, 22, 95, 27, "F")
-    cv.rect(0, 24, 95, 24, "i")
+    cv.rect(0, 0, 95, 27, "2")
+    cv.rect(1, 1, 94, 21, "6")
+    for x in range(1, 95, 12):
+        cv.rect(x, 2, x, 20, "5")
+    cv.rect(1, 1, 94, 1, "D")
+    cv.rect(1, 22, 94, 26, "F")
+    cv.rect(1, 24, 94, 24, "i")
     cv.rect(0, 28, 95, 29, "1")
-    cv.rect(0, 0, 95, 0, "6")
-    cv.rect(0, 0, 0, 27, "3")
-    cv.rect(95, 0, 95, 27, "3")
     return cv.grid()
 
 
