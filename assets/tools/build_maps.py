@@ -71,6 +71,8 @@ class Layout:
                     autos = ("hedge", "woods", "bed", "rug", "wallcap", "puddle", "stonewall")
                     if extra in autos or (extra not in self.ids and f"{extra}_15" in self.ids):
                         same = "".join(k for k, v in legend.items() if extra in v.split())
+                        # chars that count as this terrain without drawing it (the sea for wet sand)
+                        same += self.spec.get("autotile_joins", {}).get(extra, "")
                         self.put("detail", x, y, f"{extra}_{self.mask(rows, x, y, same)}")
                     else:
                         self.put("detail", x, y, extra)
