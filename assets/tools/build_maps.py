@@ -67,8 +67,12 @@ class Layout:
                 ground, *rest = kind.split()
                 self.put("ground", x, y, self.ground_tile(ground, x, y, rows, ch))
                 for extra in rest:  # an autotile or tile over the ground, e.g. "grass hedge"
-                    if extra in ("hedge", "woods", "bed", "rug", "wallcap", "puddle", "stonewall"):
+                    # an autotile: one of these, or any set's `<name>_0`..`<name>_15` (dune, pool ...)
+                    autos = ("hedge", "woods", "bed", "rug", "wallcap", "puddle", "stonewall")
+                    if extra in autos or (extra not in self.ids and f"{extra}_15" in self.ids):
                         same = "".join(k for k, v in legend.items() if extra in v.split())
+                        # chars that count as this terrain without drawing it (the sea for wet sand)
+                        same += self.spec.get("autotile_joins", {}).get(extra, "")
                         self.put("detail", x, y, f"{extra}_{self.mask(rows, x, y, same)}")
                     else:
                         self.put("detail", x, y, extra)

@@ -52,11 +52,16 @@ def coast_procedural() -> list:
     tiles += [_tile(f"marram_{i}", _marram(rng, sand[i], 4 + 3 * i)) for i in range(3)]
     ragged = [tg.wave(rng, 1, 4) for _ in range(4)]
     # the wet strand over the dry: ragged, with a dark line where the water stopped
-    tiles += _autotile("wet", lambda m: tg.blob(m, wet[m % 4], None, "V", ragged, 4))
+    # (`wet_15`, wet all round, is left clear: a layout puts `wetsand~` under it, so the open strand
+    # varies tile by tile; the other fifteen pieces sit on dry sand)
+    tiles += _autotile(
+        "wet",
+        lambda m: tg.blob(m, wet[m % 4], None, "V", ragged, 4) if m < 15 else ["." * TILE] * TILE,
+    )
     # dunes: pale humps with grass on them and their shaded south slope
-    hump = _marram(rng, _dry_sand(rng, 1, light=True), 7)
+    crest = _dry_sand(rng, 1, light=True)
     soft = [tg.wave(rng, 2, 5) for _ in range(4)]
-    tiles += _autotile("dune", lambda m: tg.blob(m, hump, None, "S", soft, 5, face=("t", 4)))
+    tiles += _autotile("dune", lambda m: tg.blob(m, crest, None, "s", soft, 5, face=("t", 5)))
     # water pooled on the sand round the boat, the sky in it
     pool = _pool(rng)
     tiles += _autotile("pool", lambda m: tg.blob(m, pool, None, "V", ragged, 4))
@@ -133,16 +138,16 @@ def _marram(rng: random.Random, ground: Grid, clumps: int) -> Grid:
 
 
 def _pool(rng: random.Random) -> Grid:
-    """Still water a few inches deep: the pale sky, a darker ripple, a bright glint."""
-    c = blank(TILE, TILE, "9")
+    """Still water a few inches deep: the grey-blue of the sky in it, a ripple, a bright glint."""
+    c = blank(TILE, TILE, "L")
     for y in range(TILE):
         for x in range(TILE):
             if (x + 2 * y) % 13 == 0 or (y % 6 == 3 and x % 5 < 3):
                 c[y][x] = "X"
-    for _ in range(5):
+            elif (x * 3 + y) % 17 == 0:
+                c[y][x] = "9"
+    for _ in range(3):
         c[rng.randrange(TILE)][rng.randrange(TILE)] = "D"
-    for _ in range(4):
-        c[rng.randrange(TILE)][rng.randrange(TILE)] = "L"
     return to_grid(c)
 
 

@@ -66,7 +66,7 @@ def _tile(name: str, grid: Grid, solid: bool = False, above: bool = False):
 
 def coast_props() -> list:
     rng = random.Random(1994)
-    tiles = cut("boat", boat(rng), "^^^^^^/######/######/......")
+    tiles = cut("boat", boat(rng), "^^^^^^^^/########/########/.######./........")
     bleach = str.maketrans({"b": "4", "B": "5", "0": "3", "h": "V"})
     for name, seed, lean in (("dead_tree", 41, 0.0), ("dead_tree_lean", 43, 0.35)):
         grid = [r.translate(bleach) for r in bare_tree(random.Random(seed), 3, 4)]
@@ -91,55 +91,59 @@ def _lean(grid: Grid, amount: float) -> Grid:
     return out
 
 
-def boat(rng: random.Random) -> Grid:
-    """The old boat on the sand, 6x4 tiles: a clinker-built hull lying over on its far side so the
-    near side shows, paint peeling off in strips, two strakes gone and the ribs showing through,
-    the mast snapped off short and leaning with the hull, sand drifted up against the bow."""
-    cv = Canvas(6 * TILE, 4 * TILE)
-    bow, stern = 5, 86
+def boat(rng: random.Random, cols: int = 8, rows: int = 5) -> Grid:
+    """The old boat on the sand: a clinker-built hull lying over so the near side shows and a
+    little of the inside over it, paint peeling off in strips, two strakes gone and the ribs
+    showing through, the mast snapped off short and leaning with the hull, sand drifted up
+    against the bow. Drawn on a 6x4 plan scaled to cols x rows tiles."""
+    cv = Canvas(cols * TILE, rows * TILE)
+    u, v = cols * TILE / 96, rows * TILE / 64  # the plan's pixels to this size
+
+    bow, stern = round(5 * u), round(86 * u)
 
     def top(x: float) -> float:  # the gunwale: the sheer rising to a high bow
         s = max(0.0, (x - bow) / (stern - bow))
-        return 11 + 13 * s**0.6
+        return (11 + 13 * s**0.6) * v
 
     def bottom(x: float) -> float:  # the stem curving down to the keel, half sunk at the stern
         s = max(0.0, (x - bow) / (stern - bow))
         fore = min(1.0, s / 0.24)
-        return 11 + 39 * math.sqrt(1 - (1 - fore) ** 2) - 4 * s
+        return (11 + 39 * math.sqrt(1 - (1 - fore) ** 2) - 4 * s) * v
 
     def far(x: float) -> float:  # the far gunwale, seen over the near one: the hull is tipped
         s = max(0.0, (x - bow) / (stern - bow))
-        return top(x) - 8 * math.sin(math.pi * min(1.0, s * 1.05))
+        return top(x) - 8 * v * math.sin(math.pi * min(1.0, s * 1.05))
 
     # the shadow on the wet sand, under and beyond the hull
-    for x in range(bow, stern + 6):
-        for y in range(int(bottom(min(x, stern))) - 2, int(bottom(min(x, stern))) + 5):
+    for x in range(bow, stern + 8):
+        for y in range(int(bottom(min(x, stern))) - 2, int(bottom(min(x, stern))) + 6):
             cv.dot(x, y, "V")
     faded = {"l": "L", "K": "l", "6": "5"}
     for x in range(bow, stern + 1):  # inside: bare planking and the ribs, the far side's rail
         for y in range(int(far(x)), int(top(x))):
             cv.dot(x, y, "b" if (y - int(far(x))) % 3 == 2 else "B")
-            if (x - bow) % 6 == 0:
+            if (x - bow) % 7 == 0:
                 cv.dot(x, y, "n")
         cv.dot(x, far(x) - 1, "6" if x % 7 else "5")
         cv.dot(x, far(x), "1")
+    strakes = 8
     for x in range(bow, stern + 1):
         t, b = top(x), bottom(x)
         for y in range(int(t), int(b) + 1):
             depth = (y - t) / max(1.0, b - t)
-            strake = int(depth * 7)
-            seam = abs(depth * 7 - round(depth * 7)) < 0.09 and y > t + 1
-            ink = "6" if strake == 0 else ("l" if strake < 3 else "K" if strake < 6 else "2")
+            strake = int(depth * strakes)
+            seam = abs(depth * strakes - round(depth * strakes)) < 0.08 and y > t + 1
+            ink = "6" if strake == 0 else ("l" if strake < 3 else "K" if strake < 7 else "2")
             if seam:
                 ink = "1" if strake >= 3 else "3"
             cv.dot(x, y, ink)
         cv.dot(x, t, "n")  # the rubbing strip along the gunwale
         cv.dot(x, t - 1, "B" if x % 9 else "b")
     # peeling: weathered grey wood where the paint has gone, paler curls at the edges
-    for _ in range(40):
-        x = rng.randrange(bow + 6, stern - 2)
+    for _ in range(70):
+        x = rng.randrange(bow + 8, stern - 2)
         y = rng.uniform(top(x) + 1, bottom(x) - 2)
-        for dx in range(rng.randrange(2, 7)):
+        for dx in range(rng.randrange(2, 9)):
             for dy in range(rng.randrange(1, 3)):
                 here = cv.get(x + dx, int(y) + dy)
                 if here in "6lK":
@@ -148,41 +152,44 @@ def boat(rng: random.Random) -> Grid:
         if edge in faded:
             cv.dot(x - 1, y, faded[edge])
     # rust streaks running down from the nails
-    for x in range(bow + 16, stern - 4, 13):
+    for x in range(bow + 20, stern - 4, 15):
         y0 = int(top(x)) + 2
-        for dy in range(rng.randrange(2, 4)):
+        for dy in range(rng.randrange(2, 5)):
             if cv.get(x, y0 + dy) not in "1.":
                 cv.dot(x, y0 + dy, "r")
     # two holes where strakes have gone: the dark inside and the ribs across it
-    for x0, x1, d0, d1 in ((30, 52, 0.38, 0.62), (58, 70, 0.2, 0.4)):
+    for x0, x1, d0, d1 in ((30, 52, 0.38, 0.6), (58, 70, 0.2, 0.38)):
+        x0, x1 = round(x0 * u), round(x1 * u)
         for x in range(x0, x1):
             t, b = top(x), bottom(x)
             ya, yb = t + (b - t) * d0, t + (b - t) * d1
             ragged = rng.random() < 0.3
             for y in range(int(ya) + ragged, int(yb) + 1):
                 cv.dot(x, y, "0" if (y - ya) > 1.5 else "1")
-            if (x - x0) % 5 == 2:  # a rib
+            if (x - x0) % 6 == 2:  # a rib
                 for y in range(int(ya) - 1, int(yb) + 2):
-                    cv.dot(x, y, "n" if (x - x0) % 10 == 2 else "B")
+                    cv.dot(x, y, "n" if (x - x0) % 12 == 2 else "B")
                 cv.dot(x + 1, ya, "b")
     # the transom
     t, b = top(stern), bottom(stern)
     cv.rect(stern + 1, int(t) - 1, stern + 3, int(b), "b")
     cv.line(stern + 2, t, stern + 2, b - 2, "B")
     # the mast, snapped, leaning away with the hull; it stands over whoever passes behind it
-    mx, my = 44, int(top(44))
-    cv.line(mx, my, mx + 9, my - 20, "b", 3)
-    cv.line(mx, my, mx + 9, my - 20, "B")
+    mx = round(44 * u)
+    my = int(top(mx))
+    tip_x, tip_y = mx + 9 * u, my - 20 * v
+    cv.line(mx, my, tip_x, tip_y, "b", 3)
+    cv.line(mx, my, tip_x, tip_y, "B")
     for i, dy in enumerate((0, -2, 1)):
-        cv.dot(mx + 9 + i, my - 21 + dy, "n")
-    cv.line(mx - 8, my + 1, mx + 8, my - 1, "b")  # the thwart it stood in, seen over the side
+        cv.dot(tip_x + i, tip_y - 1 + dy, "n")
+    cv.line(mx - 10, my + 1, mx + 10, my - 1, "b")  # the thwart it stood in, seen over the side
     # sand drifted up against the bow and along the keel
-    for x in range(0, 40):
-        drift = 58 - 18 * math.exp(-(((x - 6) / 11) ** 2)) + 2 * math.sin(x * 0.9)
-        for y in range(int(drift), 4 * TILE):
+    for x in range(0, round(40 * u)):
+        drift = (58 - 18 * math.exp(-(((x / u - 6) / 11) ** 2))) * v + 2 * math.sin(x * 0.9)
+        for y in range(int(drift), rows * TILE):
             if cv.get(x, y) != ".":
                 cv.dot(x, y, "s" if y > drift + 1 else "S")
-    for x in range(40, stern + 4):
+    for x in range(round(40 * u), stern + 4):
         for y in range(int(bottom(min(x, stern))) - 1, int(bottom(min(x, stern))) + 2):
             if cv.get(x, y) not in ".V":
                 cv.dot(x, y, "S" if (x + y) % 3 else "t")
@@ -245,15 +252,14 @@ def pump() -> Grid:
 def canopy() -> Grid:
     """The forecourt canopy seen from above, 6x2, drawn over the cars that pass under it."""
     cv = Canvas(6 * TILE, 2 * TILE)
-    cv.rect(0, 0, 95, 27, "5")
-    for x in range(0, 96, 12):
-        cv.rect(x, 1, x, 26, "4")
-    cv.rect(0, 22, 95, 27, "F")
-    cv.rect(0, 24, 95, 24, "i")
+    cv.rect(0, 0, 95, 27, "2")
+    cv.rect(1, 1, 94, 21, "6")
+    for x in range(1, 95, 12):
+        cv.rect(x, 2, x, 20, "5")
+    cv.rect(1, 1, 94, 1, "D")
+    cv.rect(1, 22, 94, 26, "F")
+    cv.rect(1, 24, 94, 24, "i")
     cv.rect(0, 28, 95, 29, "1")
-    cv.rect(0, 0, 95, 0, "6")
-    cv.rect(0, 0, 0, 27, "3")
-    cv.rect(95, 0, 95, 27, "3")
     return cv.grid()
 
 
