@@ -141,7 +141,9 @@ class Layout:
                 name = legend.get(ch)
                 if name is None:
                     raise ArtError(f"items: no legend for {ch!r} at {x},{y}")
-                if name == "brick*":  # plain brick, two variants for texture
+                if name.endswith("~"):  # any of the numbered variants, as for the ground
+                    name = self.ground_tile(name, x, y, rows, ch)
+                elif name == "brick*":  # plain brick, two variants for texture
                     name = f"wall_{(x * 7 + y * 3) % 2}"
                 elif name.endswith("*"):  # roof/quoin run: pick the end pieces
                     base = name[:-1]

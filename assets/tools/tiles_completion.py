@@ -50,6 +50,9 @@ def coast_procedural() -> list:
     tiles += [_tile(f"sand_{i}", g) for i, g in enumerate(sand)]
     tiles += [_tile(f"wetsand_{i}", g) for i, g in enumerate(wet)]
     tiles += [_tile(f"marram_{i}", _marram(rng, sand[i], 4 + 3 * i)) for i in range(3)]
+    clear = ["." * TILE] * TILE  # tufts alone, to stand on dunes and the grass (walkable)
+    tiles += [_tile(f"tuft_{i}", _marram(rng, clear, 3 + 2 * i)) for i in range(3)]
+    tiles.append(_tile("driftwood", _driftwood()))
     ragged = [tg.wave(rng, 1, 4) for _ in range(4)]
     # the wet strand over the dry: ragged, with a dark line where the water stopped
     # (`wet_15`, wet all round, is left clear: a layout puts `wetsand~` under it, so the open strand
@@ -57,6 +60,11 @@ def coast_procedural() -> list:
     tiles += _autotile(
         "wet",
         lambda m: tg.blob(m, wet[m % 4], None, "V", ragged, 4) if m < 15 else ["." * TILE] * TILE,
+    )
+    # sand blown over the edge of the grass (`sandy_15` clear: the sand's own ground shows)
+    tiles += _autotile(
+        "sandy",
+        lambda m: tg.blob(m, sand[m % 4], None, "t", ragged, 4) if m < 15 else ["." * TILE] * TILE,
     )
     # dunes: pale humps with grass on them and their shaded south slope
     crest = _dry_sand(rng, 1, light=True)
@@ -134,6 +142,18 @@ def _marram(rng: random.Random, ground: Grid, clumps: int) -> Grid:
                 xx, yy = (x + dy // 3) % TILE, y0 - dy
                 if 0 <= yy < TILE:
                     c[yy][xx] = ink if dy else "Z"
+    return to_grid(c)
+
+
+def _driftwood() -> Grid:
+    """A branch the sea brought in, bleached grey, half buried (walkable)."""
+    c = blank(TILE, TILE)
+    for x in range(1, 15):
+        y = 9 + (x > 9) - (x < 4)
+        c[y][x] = "5"
+        c[y + 1][x] = "4"
+        c[y + 2][x] = "V" if x % 3 else "."
+    c[7][11], c[6][12], c[8][3] = "4", "5", "4"
     return to_grid(c)
 
 

@@ -43,7 +43,8 @@ class World:
         self._solid_rects = [o.rect.scaled(SUB) for o in map_data.objects if o.kind == "solid"]
         self._inside: set[int] = set()  # object ids of triggers/doors the player is standing in
         for obj in map_data.of_kind("npc"):
-            sprite = str(obj.prop("actor", obj.name))
+            role = str(obj.prop("actor", obj.name))
+            sprite = sprite_for(role) if sprite_for else role  # hospital_nurse wears `nurse`
             facing = str(obj.prop("facing", "down"))
             cx, cy = obj.rect.center
             actor = Actor.at_pixel(

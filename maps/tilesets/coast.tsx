@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="389" columns="16">
- <image source="../../assets/tiles/coast.png" width="256" height="400"/>
+<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="409" columns="16">
+ <image source="../../assets/tiles/coast.png" width="256" height="416"/>
  <tile id="0">
   <properties>
    <property name="name" value="grass_0"/>
@@ -1144,976 +1144,1076 @@
  </tile>
  <tile id="206">
   <properties>
-   <property name="name" value="wet_0"/>
+   <property name="name" value="tuft_0"/>
   </properties>
  </tile>
  <tile id="207">
   <properties>
-   <property name="name" value="wet_1"/>
+   <property name="name" value="tuft_1"/>
   </properties>
  </tile>
  <tile id="208">
   <properties>
-   <property name="name" value="wet_2"/>
+   <property name="name" value="tuft_2"/>
   </properties>
  </tile>
  <tile id="209">
   <properties>
-   <property name="name" value="wet_3"/>
+   <property name="name" value="driftwood"/>
   </properties>
  </tile>
  <tile id="210">
   <properties>
-   <property name="name" value="wet_4"/>
+   <property name="name" value="wet_0"/>
   </properties>
  </tile>
  <tile id="211">
   <properties>
-   <property name="name" value="wet_5"/>
+   <property name="name" value="wet_1"/>
   </properties>
  </tile>
  <tile id="212">
   <properties>
-   <property name="name" value="wet_6"/>
+   <property name="name" value="wet_2"/>
   </properties>
  </tile>
  <tile id="213">
   <properties>
-   <property name="name" value="wet_7"/>
+   <property name="name" value="wet_3"/>
   </properties>
  </tile>
  <tile id="214">
   <properties>
-   <property name="name" value="wet_8"/>
+   <property name="name" value="wet_4"/>
   </properties>
  </tile>
  <tile id="215">
   <properties>
-   <property name="name" value="wet_9"/>
+   <property name="name" value="wet_5"/>
   </properties>
  </tile>
  <tile id="216">
   <properties>
-   <property name="name" value="wet_10"/>
+   <property name="name" value="wet_6"/>
   </properties>
  </tile>
  <tile id="217">
   <properties>
-   <property name="name" value="wet_11"/>
+   <property name="name" value="wet_7"/>
   </properties>
  </tile>
  <tile id="218">
   <properties>
-   <property name="name" value="wet_12"/>
+   <property name="name" value="wet_8"/>
   </properties>
  </tile>
  <tile id="219">
   <properties>
-   <property name="name" value="wet_13"/>
+   <property name="name" value="wet_9"/>
   </properties>
  </tile>
  <tile id="220">
   <properties>
-   <property name="name" value="wet_14"/>
+   <property name="name" value="wet_10"/>
   </properties>
  </tile>
  <tile id="221">
   <properties>
-   <property name="name" value="wet_15"/>
+   <property name="name" value="wet_11"/>
   </properties>
  </tile>
  <tile id="222">
   <properties>
-   <property name="name" value="dune_0"/>
+   <property name="name" value="wet_12"/>
   </properties>
  </tile>
  <tile id="223">
   <properties>
-   <property name="name" value="dune_1"/>
+   <property name="name" value="wet_13"/>
   </properties>
  </tile>
  <tile id="224">
   <properties>
-   <property name="name" value="dune_2"/>
+   <property name="name" value="wet_14"/>
   </properties>
  </tile>
  <tile id="225">
   <properties>
-   <property name="name" value="dune_3"/>
+   <property name="name" value="wet_15"/>
   </properties>
  </tile>
  <tile id="226">
   <properties>
-   <property name="name" value="dune_4"/>
+   <property name="name" value="sandy_0"/>
   </properties>
  </tile>
  <tile id="227">
   <properties>
-   <property name="name" value="dune_5"/>
+   <property name="name" value="sandy_1"/>
   </properties>
  </tile>
  <tile id="228">
   <properties>
-   <property name="name" value="dune_6"/>
+   <property name="name" value="sandy_2"/>
   </properties>
  </tile>
  <tile id="229">
   <properties>
-   <property name="name" value="dune_7"/>
+   <property name="name" value="sandy_3"/>
   </properties>
  </tile>
  <tile id="230">
   <properties>
-   <property name="name" value="dune_8"/>
+   <property name="name" value="sandy_4"/>
   </properties>
  </tile>
  <tile id="231">
   <properties>
-   <property name="name" value="dune_9"/>
+   <property name="name" value="sandy_5"/>
   </properties>
  </tile>
  <tile id="232">
   <properties>
-   <property name="name" value="dune_10"/>
+   <property name="name" value="sandy_6"/>
   </properties>
  </tile>
  <tile id="233">
   <properties>
-   <property name="name" value="dune_11"/>
+   <property name="name" value="sandy_7"/>
   </properties>
  </tile>
  <tile id="234">
   <properties>
-   <property name="name" value="dune_12"/>
+   <property name="name" value="sandy_8"/>
   </properties>
  </tile>
  <tile id="235">
   <properties>
-   <property name="name" value="dune_13"/>
+   <property name="name" value="sandy_9"/>
   </properties>
  </tile>
  <tile id="236">
   <properties>
-   <property name="name" value="dune_14"/>
+   <property name="name" value="sandy_10"/>
   </properties>
  </tile>
  <tile id="237">
   <properties>
-   <property name="name" value="dune_15"/>
+   <property name="name" value="sandy_11"/>
   </properties>
  </tile>
  <tile id="238">
   <properties>
-   <property name="name" value="pool_0"/>
+   <property name="name" value="sandy_12"/>
   </properties>
  </tile>
  <tile id="239">
   <properties>
-   <property name="name" value="pool_1"/>
+   <property name="name" value="sandy_13"/>
   </properties>
  </tile>
  <tile id="240">
   <properties>
-   <property name="name" value="pool_2"/>
+   <property name="name" value="sandy_14"/>
   </properties>
  </tile>
  <tile id="241">
   <properties>
-   <property name="name" value="pool_3"/>
+   <property name="name" value="sandy_15"/>
   </properties>
  </tile>
  <tile id="242">
   <properties>
-   <property name="name" value="pool_4"/>
+   <property name="name" value="dune_0"/>
   </properties>
  </tile>
  <tile id="243">
   <properties>
-   <property name="name" value="pool_5"/>
+   <property name="name" value="dune_1"/>
   </properties>
  </tile>
  <tile id="244">
   <properties>
-   <property name="name" value="pool_6"/>
+   <property name="name" value="dune_2"/>
   </properties>
  </tile>
  <tile id="245">
   <properties>
-   <property name="name" value="pool_7"/>
+   <property name="name" value="dune_3"/>
   </properties>
  </tile>
  <tile id="246">
   <properties>
-   <property name="name" value="pool_8"/>
+   <property name="name" value="dune_4"/>
   </properties>
  </tile>
  <tile id="247">
   <properties>
-   <property name="name" value="pool_9"/>
+   <property name="name" value="dune_5"/>
   </properties>
  </tile>
  <tile id="248">
   <properties>
-   <property name="name" value="pool_10"/>
+   <property name="name" value="dune_6"/>
   </properties>
  </tile>
  <tile id="249">
   <properties>
-   <property name="name" value="pool_11"/>
+   <property name="name" value="dune_7"/>
   </properties>
  </tile>
  <tile id="250">
   <properties>
-   <property name="name" value="pool_12"/>
+   <property name="name" value="dune_8"/>
   </properties>
  </tile>
  <tile id="251">
   <properties>
-   <property name="name" value="pool_13"/>
+   <property name="name" value="dune_9"/>
   </properties>
  </tile>
  <tile id="252">
   <properties>
-   <property name="name" value="pool_14"/>
+   <property name="name" value="dune_10"/>
   </properties>
  </tile>
  <tile id="253">
   <properties>
-   <property name="name" value="pool_15"/>
+   <property name="name" value="dune_11"/>
   </properties>
  </tile>
  <tile id="254">
+  <properties>
+   <property name="name" value="dune_12"/>
+  </properties>
+ </tile>
+ <tile id="255">
+  <properties>
+   <property name="name" value="dune_13"/>
+  </properties>
+ </tile>
+ <tile id="256">
+  <properties>
+   <property name="name" value="dune_14"/>
+  </properties>
+ </tile>
+ <tile id="257">
+  <properties>
+   <property name="name" value="dune_15"/>
+  </properties>
+ </tile>
+ <tile id="258">
+  <properties>
+   <property name="name" value="pool_0"/>
+  </properties>
+ </tile>
+ <tile id="259">
+  <properties>
+   <property name="name" value="pool_1"/>
+  </properties>
+ </tile>
+ <tile id="260">
+  <properties>
+   <property name="name" value="pool_2"/>
+  </properties>
+ </tile>
+ <tile id="261">
+  <properties>
+   <property name="name" value="pool_3"/>
+  </properties>
+ </tile>
+ <tile id="262">
+  <properties>
+   <property name="name" value="pool_4"/>
+  </properties>
+ </tile>
+ <tile id="263">
+  <properties>
+   <property name="name" value="pool_5"/>
+  </properties>
+ </tile>
+ <tile id="264">
+  <properties>
+   <property name="name" value="pool_6"/>
+  </properties>
+ </tile>
+ <tile id="265">
+  <properties>
+   <property name="name" value="pool_7"/>
+  </properties>
+ </tile>
+ <tile id="266">
+  <properties>
+   <property name="name" value="pool_8"/>
+  </properties>
+ </tile>
+ <tile id="267">
+  <properties>
+   <property name="name" value="pool_9"/>
+  </properties>
+ </tile>
+ <tile id="268">
+  <properties>
+   <property name="name" value="pool_10"/>
+  </properties>
+ </tile>
+ <tile id="269">
+  <properties>
+   <property name="name" value="pool_11"/>
+  </properties>
+ </tile>
+ <tile id="270">
+  <properties>
+   <property name="name" value="pool_12"/>
+  </properties>
+ </tile>
+ <tile id="271">
+  <properties>
+   <property name="name" value="pool_13"/>
+  </properties>
+ </tile>
+ <tile id="272">
+  <properties>
+   <property name="name" value="pool_14"/>
+  </properties>
+ </tile>
+ <tile id="273">
+  <properties>
+   <property name="name" value="pool_15"/>
+  </properties>
+ </tile>
+ <tile id="274">
   <properties>
    <property name="name" value="foam_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="255">
+ <tile id="275">
   <properties>
    <property name="name" value="foam_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="256">
+ <tile id="276">
   <properties>
    <property name="name" value="shallows_0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="257">
+ <tile id="277">
   <properties>
    <property name="name" value="shallows_1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="258">
+ <tile id="278">
   <properties>
    <property name="name" value="wrack_0"/>
   </properties>
  </tile>
- <tile id="259">
+ <tile id="279">
   <properties>
    <property name="name" value="wrack_1"/>
   </properties>
  </tile>
- <tile id="260">
+ <tile id="280">
   <properties>
    <property name="name" value="wrack_2"/>
   </properties>
  </tile>
- <tile id="261">
+ <tile id="281">
   <properties>
    <property name="name" value="road_wet_0"/>
   </properties>
  </tile>
- <tile id="262">
+ <tile id="282">
   <properties>
    <property name="name" value="road_wet_1"/>
   </properties>
  </tile>
- <tile id="263">
+ <tile id="283">
   <properties>
    <property name="name" value="boat/0,0"/>
   </properties>
  </tile>
- <tile id="264">
+ <tile id="284">
   <properties>
    <property name="name" value="boat/1,0"/>
   </properties>
  </tile>
- <tile id="265">
+ <tile id="285">
   <properties>
    <property name="name" value="boat/2,0"/>
   </properties>
  </tile>
- <tile id="266">
+ <tile id="286">
   <properties>
    <property name="name" value="boat/3,0"/>
   </properties>
  </tile>
- <tile id="267">
+ <tile id="287">
   <properties>
    <property name="name" value="boat/4,0"/>
   </properties>
  </tile>
- <tile id="268">
+ <tile id="288">
   <properties>
    <property name="name" value="boat/5,0"/>
   </properties>
  </tile>
- <tile id="269">
+ <tile id="289">
   <properties>
    <property name="name" value="boat/6,0"/>
   </properties>
  </tile>
- <tile id="270">
+ <tile id="290">
   <properties>
    <property name="name" value="boat/7,0"/>
   </properties>
  </tile>
- <tile id="271">
+ <tile id="291">
   <properties>
    <property name="name" value="boat/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="272">
+ <tile id="292">
   <properties>
    <property name="name" value="boat/1,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="273">
+ <tile id="293">
   <properties>
    <property name="name" value="boat/2,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="274">
+ <tile id="294">
   <properties>
    <property name="name" value="boat/3,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="275">
+ <tile id="295">
   <properties>
    <property name="name" value="boat/4,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="276">
+ <tile id="296">
   <properties>
    <property name="name" value="boat/5,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="277">
+ <tile id="297">
   <properties>
    <property name="name" value="boat/6,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="278">
+ <tile id="298">
   <properties>
    <property name="name" value="boat/7,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="279">
+ <tile id="299">
   <properties>
    <property name="name" value="boat/0,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="280">
+ <tile id="300">
   <properties>
    <property name="name" value="boat/1,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="281">
+ <tile id="301">
   <properties>
    <property name="name" value="boat/2,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="282">
+ <tile id="302">
   <properties>
    <property name="name" value="boat/3,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="283">
+ <tile id="303">
   <properties>
    <property name="name" value="boat/4,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="284">
+ <tile id="304">
   <properties>
    <property name="name" value="boat/5,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="285">
+ <tile id="305">
   <properties>
    <property name="name" value="boat/6,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="286">
+ <tile id="306">
   <properties>
    <property name="name" value="boat/7,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="287">
+ <tile id="307">
   <properties>
    <property name="name" value="boat/0,3"/>
   </properties>
  </tile>
- <tile id="288">
+ <tile id="308">
   <properties>
    <property name="name" value="boat/1,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="289">
+ <tile id="309">
   <properties>
    <property name="name" value="boat/2,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="290">
+ <tile id="310">
   <properties>
    <property name="name" value="boat/3,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="291">
+ <tile id="311">
   <properties>
    <property name="name" value="boat/4,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="292">
+ <tile id="312">
   <properties>
    <property name="name" value="boat/5,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="293">
+ <tile id="313">
   <properties>
    <property name="name" value="boat/6,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="294">
+ <tile id="314">
   <properties>
    <property name="name" value="boat/7,3"/>
   </properties>
  </tile>
- <tile id="295">
+ <tile id="315">
   <properties>
    <property name="name" value="boat/0,4"/>
   </properties>
  </tile>
- <tile id="296">
+ <tile id="316">
   <properties>
    <property name="name" value="boat/1,4"/>
   </properties>
  </tile>
- <tile id="297">
+ <tile id="317">
   <properties>
    <property name="name" value="boat/2,4"/>
   </properties>
  </tile>
- <tile id="298">
+ <tile id="318">
   <properties>
    <property name="name" value="boat/3,4"/>
   </properties>
  </tile>
- <tile id="299">
+ <tile id="319">
   <properties>
    <property name="name" value="boat/4,4"/>
   </properties>
  </tile>
- <tile id="300">
+ <tile id="320">
   <properties>
    <property name="name" value="boat/5,4"/>
   </properties>
  </tile>
- <tile id="301">
+ <tile id="321">
   <properties>
    <property name="name" value="boat/6,4"/>
   </properties>
  </tile>
- <tile id="302">
+ <tile id="322">
   <properties>
    <property name="name" value="boat/7,4"/>
   </properties>
  </tile>
- <tile id="303">
+ <tile id="323">
   <properties>
    <property name="name" value="dead_tree/0,0"/>
   </properties>
  </tile>
- <tile id="304">
+ <tile id="324">
   <properties>
    <property name="name" value="dead_tree/1,0"/>
   </properties>
  </tile>
- <tile id="305">
+ <tile id="325">
   <properties>
    <property name="name" value="dead_tree/2,0"/>
   </properties>
  </tile>
- <tile id="306">
+ <tile id="326">
   <properties>
    <property name="name" value="dead_tree/0,1"/>
   </properties>
  </tile>
- <tile id="307">
+ <tile id="327">
   <properties>
    <property name="name" value="dead_tree/1,1"/>
   </properties>
  </tile>
- <tile id="308">
+ <tile id="328">
   <properties>
    <property name="name" value="dead_tree/2,1"/>
   </properties>
  </tile>
- <tile id="309">
+ <tile id="329">
   <properties>
    <property name="name" value="dead_tree/0,2"/>
   </properties>
  </tile>
- <tile id="310">
+ <tile id="330">
   <properties>
    <property name="name" value="dead_tree/1,2"/>
   </properties>
  </tile>
- <tile id="311">
+ <tile id="331">
   <properties>
    <property name="name" value="dead_tree/2,2"/>
   </properties>
  </tile>
- <tile id="312">
+ <tile id="332">
   <properties>
    <property name="name" value="dead_tree/0,3"/>
   </properties>
  </tile>
- <tile id="313">
+ <tile id="333">
   <properties>
    <property name="name" value="dead_tree/1,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="314">
+ <tile id="334">
   <properties>
    <property name="name" value="dead_tree/2,3"/>
   </properties>
  </tile>
- <tile id="315">
+ <tile id="335">
   <properties>
    <property name="name" value="dead_tree_lean/0,0"/>
   </properties>
  </tile>
- <tile id="316">
+ <tile id="336">
   <properties>
    <property name="name" value="dead_tree_lean/1,0"/>
   </properties>
  </tile>
- <tile id="317">
+ <tile id="337">
   <properties>
    <property name="name" value="dead_tree_lean/2,0"/>
   </properties>
  </tile>
- <tile id="318">
+ <tile id="338">
   <properties>
    <property name="name" value="dead_tree_lean/0,1"/>
   </properties>
  </tile>
- <tile id="319">
+ <tile id="339">
   <properties>
    <property name="name" value="dead_tree_lean/1,1"/>
   </properties>
  </tile>
- <tile id="320">
+ <tile id="340">
   <properties>
    <property name="name" value="dead_tree_lean/2,1"/>
   </properties>
  </tile>
- <tile id="321">
+ <tile id="341">
   <properties>
    <property name="name" value="dead_tree_lean/0,2"/>
   </properties>
  </tile>
- <tile id="322">
+ <tile id="342">
   <properties>
    <property name="name" value="dead_tree_lean/1,2"/>
   </properties>
  </tile>
- <tile id="323">
+ <tile id="343">
   <properties>
    <property name="name" value="dead_tree_lean/2,2"/>
   </properties>
  </tile>
- <tile id="324">
+ <tile id="344">
   <properties>
    <property name="name" value="dead_tree_lean/0,3"/>
   </properties>
  </tile>
- <tile id="325">
+ <tile id="345">
   <properties>
    <property name="name" value="dead_tree_lean/1,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="326">
+ <tile id="346">
   <properties>
    <property name="name" value="dead_tree_lean/2,3"/>
   </properties>
  </tile>
- <tile id="327">
+ <tile id="347">
   <properties>
    <property name="name" value="dead_tree_small/0,0"/>
   </properties>
  </tile>
- <tile id="328">
+ <tile id="348">
   <properties>
    <property name="name" value="dead_tree_small/1,0"/>
   </properties>
  </tile>
- <tile id="329">
+ <tile id="349">
   <properties>
    <property name="name" value="dead_tree_small/0,1"/>
   </properties>
  </tile>
- <tile id="330">
+ <tile id="350">
   <properties>
    <property name="name" value="dead_tree_small/1,1"/>
   </properties>
  </tile>
- <tile id="331">
+ <tile id="351">
   <properties>
    <property name="name" value="dead_tree_small/0,2"/>
   </properties>
  </tile>
- <tile id="332">
+ <tile id="352">
   <properties>
    <property name="name" value="dead_tree_small/1,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="333">
+ <tile id="353">
   <properties>
    <property name="name" value="fence_lean"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="334">
+ <tile id="354">
   <properties>
    <property name="name" value="fence_snapped"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="335">
+ <tile id="355">
   <properties>
    <property name="name" value="wire_loops"/>
   </properties>
  </tile>
- <tile id="336">
+ <tile id="356">
   <properties>
    <property name="name" value="pump/0,0"/>
   </properties>
  </tile>
- <tile id="337">
+ <tile id="357">
   <properties>
    <property name="name" value="pump/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="338">
+ <tile id="358">
   <properties>
    <property name="name" value="canopy/0,0"/>
   </properties>
  </tile>
- <tile id="339">
+ <tile id="359">
   <properties>
    <property name="name" value="canopy/1,0"/>
   </properties>
  </tile>
- <tile id="340">
+ <tile id="360">
   <properties>
    <property name="name" value="canopy/2,0"/>
   </properties>
  </tile>
- <tile id="341">
+ <tile id="361">
   <properties>
    <property name="name" value="canopy/3,0"/>
   </properties>
  </tile>
- <tile id="342">
+ <tile id="362">
   <properties>
    <property name="name" value="canopy/4,0"/>
   </properties>
  </tile>
- <tile id="343">
+ <tile id="363">
   <properties>
    <property name="name" value="canopy/5,0"/>
   </properties>
  </tile>
- <tile id="344">
+ <tile id="364">
   <properties>
    <property name="name" value="canopy/0,1"/>
   </properties>
  </tile>
- <tile id="345">
+ <tile id="365">
   <properties>
    <property name="name" value="canopy/1,1"/>
   </properties>
  </tile>
- <tile id="346">
+ <tile id="366">
   <properties>
    <property name="name" value="canopy/2,1"/>
   </properties>
  </tile>
- <tile id="347">
+ <tile id="367">
   <properties>
    <property name="name" value="canopy/3,1"/>
   </properties>
  </tile>
- <tile id="348">
+ <tile id="368">
   <properties>
    <property name="name" value="canopy/4,1"/>
   </properties>
  </tile>
- <tile id="349">
+ <tile id="369">
   <properties>
    <property name="name" value="canopy/5,1"/>
   </properties>
  </tile>
- <tile id="350">
+ <tile id="370">
   <properties>
    <property name="name" value="sign_centres/0,0"/>
   </properties>
  </tile>
- <tile id="351">
+ <tile id="371">
   <properties>
    <property name="name" value="sign_centres/1,0"/>
   </properties>
  </tile>
- <tile id="352">
+ <tile id="372">
   <properties>
    <property name="name" value="sign_centres/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="353">
+ <tile id="373">
   <properties>
    <property name="name" value="sign_centres/1,1"/>
   </properties>
  </tile>
- <tile id="354">
+ <tile id="374">
   <properties>
    <property name="name" value="car_inside/0,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="355">
+ <tile id="375">
   <properties>
    <property name="name" value="car_inside/1,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="356">
+ <tile id="376">
   <properties>
    <property name="name" value="car_inside/2,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="357">
+ <tile id="377">
   <properties>
    <property name="name" value="car_inside/3,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="358">
+ <tile id="378">
   <properties>
    <property name="name" value="car_inside/4,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="359">
+ <tile id="379">
   <properties>
    <property name="name" value="car_inside/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="360">
+ <tile id="380">
   <properties>
    <property name="name" value="car_inside/1,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="361">
+ <tile id="381">
   <properties>
    <property name="name" value="car_inside/2,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="362">
+ <tile id="382">
   <properties>
    <property name="name" value="car_inside/3,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="363">
+ <tile id="383">
   <properties>
    <property name="name" value="car_inside/4,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="364">
+ <tile id="384">
   <properties>
    <property name="name" value="car_inside/0,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="365">
+ <tile id="385">
   <properties>
    <property name="name" value="car_inside/1,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="366">
+ <tile id="386">
   <properties>
    <property name="name" value="car_inside/2,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="367">
+ <tile id="387">
   <properties>
    <property name="name" value="car_inside/3,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="368">
+ <tile id="388">
   <properties>
    <property name="name" value="car_inside/4,2"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="369">
+ <tile id="389">
   <properties>
    <property name="name" value="car_inside/0,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="370">
+ <tile id="390">
   <properties>
    <property name="name" value="car_inside/1,3"/>
   </properties>
  </tile>
- <tile id="371">
+ <tile id="391">
   <properties>
    <property name="name" value="car_inside/2,3"/>
   </properties>
  </tile>
- <tile id="372">
+ <tile id="392">
   <properties>
    <property name="name" value="car_inside/3,3"/>
   </properties>
  </tile>
- <tile id="373">
+ <tile id="393">
   <properties>
    <property name="name" value="car_inside/4,3"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="374">
+ <tile id="394">
   <properties>
    <property name="name" value="car_inside/0,4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="375">
+ <tile id="395">
   <properties>
    <property name="name" value="car_inside/1,4"/>
   </properties>
  </tile>
- <tile id="376">
+ <tile id="396">
   <properties>
    <property name="name" value="car_inside/2,4"/>
   </properties>
  </tile>
- <tile id="377">
+ <tile id="397">
   <properties>
    <property name="name" value="car_inside/3,4"/>
   </properties>
  </tile>
- <tile id="378">
+ <tile id="398">
   <properties>
    <property name="name" value="car_inside/4,4"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="379">
+ <tile id="399">
   <properties>
    <property name="name" value="car_inside/0,5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="380">
+ <tile id="400">
   <properties>
    <property name="name" value="car_inside/1,5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="381">
+ <tile id="401">
   <properties>
    <property name="name" value="car_inside/2,5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="382">
+ <tile id="402">
   <properties>
    <property name="name" value="car_inside/3,5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="383">
+ <tile id="403">
   <properties>
    <property name="name" value="car_inside/4,5"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="384">
+ <tile id="404">
   <properties>
    <property name="name" value="window_brick/0,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="385">
+ <tile id="405">
   <properties>
    <property name="name" value="window_brick/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="386">
+ <tile id="406">
   <properties>
    <property name="name" value="door_brick/0,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="387">
+ <tile id="407">
   <properties>
    <property name="name" value="door_brick/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
- <tile id="388">
+ <tile id="408">
   <properties>
    <property name="name" value="stile"/>
   </properties>
