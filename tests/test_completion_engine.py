@@ -26,7 +26,7 @@ HELD_LEFT = InputFrame(frozenset({Action.LEFT, Action.CONFIRM}))
 PATH = ["####################"] + ["#..................#"] * 6 + ["####################"]
 OBJECTS = [
     ("spawn", "start", 40, 40, 0, 0, {"facing": "right"}),
-    ("point", "beside", 24, 40, 0, 0, {}),
+    ("point", "beside", 26, 40, 0, 0, {}),  # as close at her side as people stand
 ]
 ACTORS = "leaner: {name: Someone, sprite: girl_a}\n"
 BEGIN = """\
@@ -129,3 +129,16 @@ def test_the_shipped_hailsham_heading_comes_from_chapters_yaml():
 
     chapters = yaml.safe_load((root / "dialogue" / "chapters.yaml").read_text(encoding="utf-8"))
     assert chapters["hailsham"]["suffix_when"] == {"hailsham_closed": " (closed)"}
+
+
+def test_someone_walking_at_her_side_is_never_in_her_way(make):
+    """The person she supports (or who follows her) does not block her: she can turn back
+    through where they stand (they fall in behind her again)."""
+    _ctx, sim, screen = make
+    player = screen.world.player
+    leaner = screen.director.actor("leaner")
+    assert leaner.x < player.x and abs(leaner.y - player.y) < 10 * 16  # at her left side
+    x0 = player.x
+    for _ in range(40):
+        sim.tick(HELD_LEFT)
+    assert player.x < leaner.x or player.x < x0 - 16 * 16  # she went on through, not stopped

@@ -137,6 +137,9 @@ class Play:
             director.toast = [hints.NOTICE, hints.NOTICE_TICKS]
         pace = posing.info_pace(director, self.world.player)  # her own pace (`pace`, actors.yaml)
         self.world.speed_percent = director.followers.slowdown * pace // 100
+        self.world.walking_with = frozenset(
+            a.id for m in director.followers.modes if (a := director.actor(m)) is not None
+        )
         confirm = frame.was_pressed(Action.CONFIRM) and not was_busy
         before = self.world.player.frame
         events = self.world.step(frame, control=control, confirm=confirm)

@@ -39,6 +39,9 @@ class World:
         self.player = player
         player.stand_up()  # a new place: whatever she sat on is behind her
         self.speed_percent = 100  # the player's pace (slower while supporting someone)
+        self.walking_with: frozenset[str] = (
+            frozenset()
+        )  # ids of people at her side: never in her way
         self.actors: dict[str, Actor] = {}  # npcs by object name, in map order
         self._solid_rects = [o.rect.scaled(SUB) for o in map_data.objects if o.kind == "solid"]
         self._inside: set[int] = set()  # object ids of triggers/doors the player is standing in
@@ -78,7 +81,10 @@ class World:
 
     def _others(self, actor: Actor) -> list[Actor]:
         everyone = [self.player, *self.actors.values()]
-        return [a for a in everyone if a is not actor and a.solid and a.visible]
+        beside = self.walking_with if actor is self.player else frozenset()
+        return [
+            a for a in everyone if a is not actor and a.solid and a.visible and a.id not in beside
+        ]
 
     def _tiles_blocked(self, box: Rect) -> bool:
         tw, th = self.map.tile_w * SUB, self.map.tile_h * SUB
