@@ -247,6 +247,11 @@ def centre_procedural() -> list:
     )
     tiles += [_tile(f"tm_floor_{i}", tg.speckle(rng, "T", [("S", 14), ("u", 8), ("t", 6)]))
               for i in range(2)]  # fmt: skip
+    # a worn rug of his own on Thornmere's floor: brown with an ochre border
+    weave = [("BBBnBBBB" * 2) if y % 4 == 1 else ("BnBBBnBB" * 2 if y % 4 == 3 else "B" * 16)
+             for y in range(TILE)]  # fmt: skip
+    flat = [[1] * TILE for _ in range(4)]
+    tiles += _autotile("rug", lambda m: tg.blob(m, weave, None, "b", flat, 1, band=("o", 2)))
     tiles += rooms.centre_props({t.name: t.grid for t in tiles})
     from tilesets import hand_tiles
 
