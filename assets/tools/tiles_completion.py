@@ -54,12 +54,13 @@ def coast_procedural() -> list:
     tiles += [_tile(f"tuft_{i}", _marram(rng, clear, 3 + 2 * i)) for i in range(3)]
     tiles.append(_tile("driftwood", _driftwood()))
     ragged = [tg.wave(rng, 1, 4) for _ in range(4)]
-    # the wet strand over the dry: ragged, with a dark line where the water stopped
+    # the wet strand over the dry: deeply ragged and rounded, a dark line where the water stopped
+    deep = [_scallop(i, 1, 5) for i in range(4)]
     # (`wet_15`, wet all round, is left clear: a layout puts `wetsand~` under it, so the open strand
     # varies tile by tile; the other fifteen pieces sit on dry sand)
     tiles += _autotile(
         "wet",
-        lambda m: tg.blob(m, wet[m % 4], None, "V", ragged, 4) if m < 15 else ["." * TILE] * TILE,
+        lambda m: tg.blob(m, wet[m % 4], None, "V", deep, 6) if m < 15 else ["." * TILE] * TILE,
     )
     # sand blown over the edge of the grass (`sandy_15` clear: the sand's own ground shows)
     tiles += _autotile(
@@ -72,7 +73,7 @@ def coast_procedural() -> list:
     tiles += _autotile("dune", lambda m: tg.blob(m, crest, None, "s", soft, 5, face=("t", 5)))
     # water pooled on the sand round the boat, the sky in it
     pool = _pool(rng)
-    tiles += _autotile("pool", lambda m: tg.blob(m, pool, None, "V", ragged, 4))
+    tiles += _autotile("pool", lambda m: tg.blob(m, pool, None, "V", deep, 5))
     tiles += [_tile(f"foam_{i}", _foam(rng, wet[i]), True) for i in range(2)]
     tiles += [_tile(f"shallows_{i}", _shallows(rng), True) for i in range(2)]
     tiles += [_tile(f"wrack_{i}", _wrack(rng, i)) for i in range(3)]
@@ -94,6 +95,20 @@ def _in_brick(tiles: list) -> list:
               {"base": "wall_0/wall_1"}),
     ]  # fmt: skip
     return hand_tiles(made, {t.name: t.grid for t in tiles})
+
+
+def _scallop(phase: int, lo: int, hi: int) -> list[int]:
+    """A smooth edge profile, shallow at both ends (so tiles meet) and bellying out between: the
+    soft line wet sand leaves on dry."""
+    return [
+        round(
+            lo
+            + (hi - lo)
+            * math.sin(math.pi * x / (TILE - 1)) ** 2
+            * (0.65 + 0.35 * math.sin(x * 0.7 + phase * 1.9))
+        )
+        for x in range(TILE)
+    ]
 
 
 def _dry_sand(rng: random.Random, variant: int, light: bool = False) -> Grid:
@@ -247,6 +262,11 @@ def centre_procedural() -> list:
     )
     tiles += [_tile(f"tm_floor_{i}", tg.speckle(rng, "T", [("S", 14), ("u", 8), ("t", 6)]))
               for i in range(2)]  # fmt: skip
+    # a worn rug of his own on Thornmere's floor: brown with an ochre border
+    weave = [("BBBnBBBB" * 2) if y % 4 == 1 else ("BnBBBnBB" * 2 if y % 4 == 3 else "B" * 16)
+             for y in range(TILE)]  # fmt: skip
+    flat = [[1] * TILE for _ in range(4)]
+    tiles += _autotile("rug", lambda m: tg.blob(m, weave, None, "b", flat, 1, band=("o", 2)))
     tiles += rooms.centre_props({t.name: t.grid for t in tiles})
     from tilesets import hand_tiles
 

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="centre" tilewidth="16" tileheight="16" tilecount="117" columns="16">
- <image source="../../assets/tiles/centre.png" width="256" height="128"/>
+<tileset version="1.8" tiledversion="1.8.2" name="centre" tilewidth="16" tileheight="16" tilecount="133" columns="16">
+ <image source="../../assets/tiles/centre.png" width="256" height="144"/>
  <tile id="0">
   <properties>
    <property name="name" value="floor_lino_0"/>
@@ -457,232 +457,312 @@
  </tile>
  <tile id="78">
   <properties>
-   <property name="name" value="window_trees/0,0"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_0"/>
   </properties>
  </tile>
  <tile id="79">
   <properties>
-   <property name="name" value="window_trees/1,0"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_1"/>
   </properties>
  </tile>
  <tile id="80">
   <properties>
-   <property name="name" value="window_trees/0,1"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_2"/>
   </properties>
  </tile>
  <tile id="81">
   <properties>
-   <property name="name" value="window_trees/1,1"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_3"/>
   </properties>
  </tile>
  <tile id="82">
   <properties>
-   <property name="name" value="window_end/0,0"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_4"/>
   </properties>
  </tile>
  <tile id="83">
   <properties>
-   <property name="name" value="window_end/1,0"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_5"/>
   </properties>
  </tile>
  <tile id="84">
   <properties>
-   <property name="name" value="window_end/2,0"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_6"/>
   </properties>
  </tile>
  <tile id="85">
   <properties>
-   <property name="name" value="window_end/3,0"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_7"/>
   </properties>
  </tile>
  <tile id="86">
   <properties>
-   <property name="name" value="window_end/0,1"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_8"/>
   </properties>
  </tile>
  <tile id="87">
   <properties>
-   <property name="name" value="window_end/1,1"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_9"/>
   </properties>
  </tile>
  <tile id="88">
   <properties>
-   <property name="name" value="window_end/2,1"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_10"/>
   </properties>
  </tile>
  <tile id="89">
   <properties>
-   <property name="name" value="window_end/3,1"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_11"/>
   </properties>
  </tile>
  <tile id="90">
   <properties>
-   <property name="name" value="tm_window/0,0"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_12"/>
   </properties>
  </tile>
  <tile id="91">
   <properties>
-   <property name="name" value="tm_window/1,0"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_13"/>
   </properties>
  </tile>
  <tile id="92">
   <properties>
-   <property name="name" value="tm_window/0,1"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_14"/>
   </properties>
  </tile>
  <tile id="93">
   <properties>
-   <property name="name" value="tm_window/1,1"/>
-   <property name="solid" type="bool" value="true"/>
+   <property name="name" value="rug_15"/>
   </properties>
  </tile>
  <tile id="94">
   <properties>
-   <property name="name" value="scanner"/>
+   <property name="name" value="window_trees/0,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="95">
   <properties>
-   <property name="name" value="rota/0,0"/>
+   <property name="name" value="window_trees/1,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="96">
   <properties>
-   <property name="name" value="rota/1,0"/>
+   <property name="name" value="window_trees/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="97">
   <properties>
-   <property name="name" value="door_12/0,0"/>
+   <property name="name" value="window_trees/1,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="98">
   <properties>
-   <property name="name" value="door_12/1,0"/>
+   <property name="name" value="window_end/0,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="99">
   <properties>
-   <property name="name" value="door_12/0,1"/>
+   <property name="name" value="window_end/1,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="100">
   <properties>
-   <property name="name" value="door_12/1,1"/>
+   <property name="name" value="window_end/2,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="101">
   <properties>
-   <property name="name" value="tm_door/0,0"/>
+   <property name="name" value="window_end/3,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="102">
   <properties>
-   <property name="name" value="tm_door/1,0"/>
+   <property name="name" value="window_end/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="103">
   <properties>
-   <property name="name" value="tm_door/0,1"/>
+   <property name="name" value="window_end/1,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="104">
   <properties>
-   <property name="name" value="tm_door/1,1"/>
+   <property name="name" value="window_end/2,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="105">
   <properties>
-   <property name="name" value="locker"/>
+   <property name="name" value="window_end/3,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="106">
   <properties>
-   <property name="name" value="locker_flowers/0,0"/>
+   <property name="name" value="tm_window/0,0"/>
+   <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="107">
   <properties>
-   <property name="name" value="locker_flowers/0,1"/>
+   <property name="name" value="tm_window/1,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="108">
   <properties>
-   <property name="name" value="frame"/>
+   <property name="name" value="tm_window/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="109">
   <properties>
-   <property name="name" value="desk_drawings/0,0"/>
+   <property name="name" value="tm_window/1,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="110">
   <properties>
-   <property name="name" value="desk_drawings/1,0"/>
+   <property name="name" value="scanner"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="111">
   <properties>
-   <property name="name" value="drawings_pinned/0,0"/>
+   <property name="name" value="rota/0,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="112">
   <properties>
-   <property name="name" value="drawings_pinned/1,0"/>
+   <property name="name" value="rota/1,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="113">
   <properties>
-   <property name="name" value="drawings_pinned/2,0"/>
+   <property name="name" value="door_12/0,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="114">
   <properties>
-   <property name="name" value="tm_bed/0,0"/>
+   <property name="name" value="door_12/1,0"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="115">
   <properties>
-   <property name="name" value="tm_bed/0,1"/>
+   <property name="name" value="door_12/0,1"/>
    <property name="solid" type="bool" value="true"/>
   </properties>
  </tile>
  <tile id="116">
+  <properties>
+   <property name="name" value="door_12/1,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="117">
+  <properties>
+   <property name="name" value="tm_door/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="118">
+  <properties>
+   <property name="name" value="tm_door/1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="119">
+  <properties>
+   <property name="name" value="tm_door/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="120">
+  <properties>
+   <property name="name" value="tm_door/1,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="121">
+  <properties>
+   <property name="name" value="locker"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="122">
+  <properties>
+   <property name="name" value="locker_flowers/0,0"/>
+  </properties>
+ </tile>
+ <tile id="123">
+  <properties>
+   <property name="name" value="locker_flowers/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="124">
+  <properties>
+   <property name="name" value="frame"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="125">
+  <properties>
+   <property name="name" value="desk_drawings/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="126">
+  <properties>
+   <property name="name" value="desk_drawings/1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="127">
+  <properties>
+   <property name="name" value="drawings_pinned/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="128">
+  <properties>
+   <property name="name" value="drawings_pinned/1,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="129">
+  <properties>
+   <property name="name" value="drawings_pinned/2,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="130">
+  <properties>
+   <property name="name" value="tm_bed/0,0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="131">
+  <properties>
+   <property name="name" value="tm_bed/0,1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="132">
   <properties>
    <property name="name" value="armchair"/>
    <property name="solid" type="bool" value="true"/>
