@@ -96,7 +96,7 @@ class Steady(Command):
         "stumbles": Param("id", doc="counter flag: how many times they stumbled"),
         "stop": Param("bool", default=False, doc="end the section"),
     }
-    example = "steady: {hold: confirm, patience: 40, stumble: my_stumble, stumbles: stumbles}"
+    example = "steady: {hold: confirm, patience: 45, stumble: d05_stumble, stumbles: stumbles}"
 
     def start(self, run: SceneRun) -> None:
         host = run.host
