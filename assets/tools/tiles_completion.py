@@ -68,9 +68,16 @@ def coast_procedural() -> list:
         lambda m: tg.blob(m, sand[m % 4], None, "t", ragged, 4) if m < 15 else ["." * TILE] * TILE,
     )
     # dunes: pale humps with grass on them and their shaded south slope
-    crest = _dry_sand(rng, 1, light=True)
+    crest = [list(r) for r in _dry_sand(rng, 3)]  # the dune's back: lit at the top, shaded below
+    dots = random.Random(12)
+    for _ in range(40):  # a little paler than the flat sand round it
+        crest[dots.randrange(TILE)][dots.randrange(TILE)] = "6"
+    crest = to_grid(crest)
     soft = [tg.wave(rng, 2, 5) for _ in range(4)]
-    tiles += _autotile("dune", lambda m: tg.blob(m, crest, None, "s", soft, 5, face=("t", 5)))
+    hump = [_scallop(i + 2, 2, 6) for i in range(4)]
+    tiles += _autotile(
+        "dune", lambda m: _lit(tg.blob(m, crest, None, "s", hump, 6, face=("t", 6)), m)
+    )
     # water pooled on the sand round the boat, the sky in it
     pool = _pool(rng)
     tiles += _autotile("pool", lambda m: tg.blob(m, pool, None, "V", deep, 5))
@@ -95,6 +102,20 @@ def _in_brick(tiles: list) -> list:
               {"base": "wall_0/wall_1"}),
     ]  # fmt: skip
     return hand_tiles(made, {t.name: t.grid for t in tiles})
+
+
+def _lit(grid: Grid, mask: int) -> Grid:
+    """A dune's windward crest: the two rows along an open north edge catch the light."""
+    if mask & 1:
+        return grid
+    out = [list(r) for r in grid]
+    for x in range(TILE):
+        top = next((y for y in range(TILE) if grid[y][x] != "."), None)
+        if top is not None:
+            for y in range(top, min(TILE, top + 3)):
+                if out[y][x] not in ".t":
+                    out[y][x] = "6"
+    return to_grid(out)
 
 
 def _scallop(phase: int, lo: int, hi: int) -> list[int]:
