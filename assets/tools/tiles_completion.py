@@ -73,7 +73,6 @@ def coast_procedural() -> list:
     for _ in range(40):  # a little paler than the flat sand round it
         crest[dots.randrange(TILE)][dots.randrange(TILE)] = "6"
     crest = to_grid(crest)
-    soft = [tg.wave(rng, 2, 5) for _ in range(4)]
     hump = [_scallop(i + 2, 2, 6) for i in range(4)]
     tiles += _autotile(
         "dune", lambda m: _lit(tg.blob(m, crest, None, "s", hump, 6, face=("t", 6)), m)
