@@ -293,4 +293,5 @@ def centre_procedural() -> list:
     bed = next(b for b in parse_blocks(SRC / "tiles" / "hospital.txt") if b.name == "bed")
     oatmeal = str.maketrans({"L": "n", "l": "B"})  # Tommy's bed: a blanket of his own
     tiles += hand_tiles([Block("tm_bed", [r.translate(oatmeal) for r in bed.rows], 1, 2, {})], {})
+    tiles += props.cut("wheelchair", rooms.wheelchair(), "#")  # (added last: ids above stay put)
     return tiles
