@@ -86,7 +86,25 @@ def coast_procedural() -> list:
     tiles += [_tile(f"road_wet_{i}", _puddled(rng, i)) for i in range(2)]
     tiles += props.coast_props()
     tiles += _in_brick(tiles)
+    tiles += [_tile(f"steps_sand_{i}", _footprints(i)) for i in range(2)]  # (last: ids stay put)
     return tiles
+
+
+def _footprints(variant: int) -> Grid:
+    """Where people have walked down to the boat before: a trodden line of prints (walkable)."""
+    c = blank(TILE, TILE)
+    for i, y in enumerate(range(variant * 2, TILE - 2, 4)):
+        x = 5 + (i % 2) * 4 + variant
+        for dx, dy, ink in (
+            (0, 0, "S"),
+            (1, 0, "S"),
+            (0, 1, "V"),
+            (1, 1, "u"),
+            (0, 2, "S"),
+            (1, 2, "S"),
+        ):
+            c[y + dy][x + dx] = ink
+    return to_grid(c)
 
 
 def _in_brick(tiles: list) -> list:

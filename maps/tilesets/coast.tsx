@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="409" columns="16">
+<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="411" columns="16">
  <image source="../../assets/tiles/coast.png" width="256" height="416"/>
  <tile id="0">
   <properties>
@@ -2214,6 +2214,16 @@
   </properties>
  </tile>
  <tile id="408">
+  <properties>
+   <property name="name" value="steps_sand_0"/>
+  </properties>
+ </tile>
+ <tile id="409">
+  <properties>
+   <property name="name" value="steps_sand_1"/>
+  </properties>
+ </tile>
+ <tile id="410">
   <properties>
    <property name="name" value="stile"/>
   </properties>
