@@ -87,7 +87,25 @@ def coast_procedural() -> list:
     tiles += props.coast_props()
     tiles += _in_brick(tiles)
     tiles += [_tile(f"steps_sand_{i}", _footprints(i)) for i in range(2)]  # (last: ids stay put)
+    tiles += [_tile(f"sea_haze_{i}", _haze(random.Random(80 + i), i), True) for i in range(3)]
     return tiles
+
+
+def _haze(rng: random.Random, level: int) -> Grid:
+    """The sea going off into the sky: each level a tile-high ordered dither from one grey to the
+    next paler one (water, sea-foam, overcast, frost), until the horizon is only mist."""
+    water, mist = ("W", "X", "L", "9")[level : level + 2]
+    bayer = (0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5)
+    c = blank(TILE, TILE, water)
+    for y in range(TILE):
+        for x in range(TILE):
+            if bayer[(y % 4) * 4 + x % 4] < (y + 0.5) / TILE * 16:
+                c[y][x] = mist
+    for _ in range(3 - level):  # a last crest or two, fading
+        x, y = rng.randrange(TILE), rng.randrange(TILE)
+        for dx in range(rng.randrange(3, 6)):
+            c[y][(x + dx) % TILE] = "5" if level else "X"
+    return to_grid(c)
 
 
 def _footprints(variant: int) -> Grid:

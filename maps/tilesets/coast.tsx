@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="411" columns="16">
+<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="414" columns="16">
  <image source="../../assets/tiles/coast.png" width="256" height="416"/>
  <tile id="0">
   <properties>
@@ -2224,6 +2224,24 @@
   </properties>
  </tile>
  <tile id="410">
+  <properties>
+   <property name="name" value="sea_haze_0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="411">
+  <properties>
+   <property name="name" value="sea_haze_1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="412">
+  <properties>
+   <property name="name" value="sea_haze_2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="413">
   <properties>
    <property name="name" value="stile"/>
   </properties>
