@@ -88,7 +88,31 @@ def coast_procedural() -> list:
     tiles += _in_brick(tiles)
     tiles += [_tile(f"steps_sand_{i}", _footprints(i)) for i in range(2)]  # (last: ids stay put)
     tiles += [_tile(f"sea_haze_{i}", _haze(random.Random(80 + i), i), True) for i in range(3)]
+    tiles += [_tile(f"gull_{i}", _gull(i)) for i in range(2)]
     return tiles
+
+
+def _gull(facing: int) -> Grid:
+    """A gull standing on the wet sand, side on (walkable: they get up and go when you come)."""
+    rows = [
+        "................",
+        "................",
+        "................",
+        "................",
+        "................",
+        "......66........",
+        ".....6066.......",
+        "....oo6666......",
+        ".......66666644.",
+        "......6666644410",
+        "......66666440..",
+        ".......5555.....",
+        "........o..o....",
+        "........o..o....",
+        ".......VVVVVV...",
+        "................",
+    ]
+    return [r[::-1] for r in rows] if facing else rows
 
 
 def _haze(rng: random.Random, level: int) -> Grid:

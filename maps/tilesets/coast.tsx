@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="414" columns="16">
+<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="416" columns="16">
  <image source="../../assets/tiles/coast.png" width="256" height="416"/>
  <tile id="0">
   <properties>
@@ -2242,6 +2242,16 @@
   </properties>
  </tile>
  <tile id="413">
+  <properties>
+   <property name="name" value="gull_0"/>
+  </properties>
+ </tile>
+ <tile id="414">
+  <properties>
+   <property name="name" value="gull_1"/>
+  </properties>
+ </tile>
+ <tile id="415">
   <properties>
    <property name="name" value="stile"/>
   </properties>
