@@ -89,7 +89,18 @@ def coast_procedural() -> list:
     tiles += [_tile(f"steps_sand_{i}", _footprints(i)) for i in range(2)]  # (last: ids stay put)
     tiles += [_tile(f"sea_haze_{i}", _haze(random.Random(80 + i), i), True) for i in range(3)]
     tiles += [_tile(f"gull_{i}", _gull(i)) for i in range(2)]
+    tiles.append(_tile("wires", _wires(), above=True))
     return tiles
+
+
+def _wires() -> Grid:
+    """The telegraph wires between two poles, sagging a little (drawn over whatever passes)."""
+    c = blank(TILE, TILE)
+    for x in range(TILE):
+        sag = round(1.5 * math.sin(math.pi * x / (TILE - 1)))
+        c[3 + sag][x] = "1"
+        c[6 + sag][x] = "2"
+    return to_grid(c)
 
 
 def _gull(facing: int) -> Grid:

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="416" columns="16">
- <image source="../../assets/tiles/coast.png" width="256" height="416"/>
+<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="417" columns="16">
+ <image source="../../assets/tiles/coast.png" width="256" height="432"/>
  <tile id="0">
   <properties>
    <property name="name" value="grass_0"/>
@@ -2252,6 +2252,11 @@
   </properties>
  </tile>
  <tile id="415">
+  <properties>
+   <property name="name" value="wires"/>
+  </properties>
+ </tile>
+ <tile id="416">
   <properties>
    <property name="name" value="stile"/>
   </properties>
