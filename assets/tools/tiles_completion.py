@@ -68,9 +68,15 @@ def coast_procedural() -> list:
         lambda m: tg.blob(m, sand[m % 4], None, "t", ragged, 4) if m < 15 else ["." * TILE] * TILE,
     )
     # dunes: pale humps with grass on them and their shaded south slope
-    crest = _dry_sand(rng, 1, light=True)
-    soft = [tg.wave(rng, 2, 5) for _ in range(4)]
-    tiles += _autotile("dune", lambda m: tg.blob(m, crest, None, "s", soft, 5, face=("t", 5)))
+    crest = [list(r) for r in _dry_sand(rng, 3)]  # the dune's back: lit at the top, shaded below
+    dots = random.Random(12)
+    for _ in range(40):  # a little paler than the flat sand round it
+        crest[dots.randrange(TILE)][dots.randrange(TILE)] = "6"
+    crest = to_grid(crest)
+    hump = [_scallop(i + 2, 2, 6) for i in range(4)]
+    tiles += _autotile(
+        "dune", lambda m: _lit(tg.blob(m, crest, None, "s", hump, 6, face=("t", 6)), m)
+    )
     # water pooled on the sand round the boat, the sky in it
     pool = _pool(rng)
     tiles += _autotile("pool", lambda m: tg.blob(m, pool, None, "V", deep, 5))
@@ -80,7 +86,78 @@ def coast_procedural() -> list:
     tiles += [_tile(f"road_wet_{i}", _puddled(rng, i)) for i in range(2)]
     tiles += props.coast_props()
     tiles += _in_brick(tiles)
+    tiles += [_tile(f"steps_sand_{i}", _footprints(i)) for i in range(2)]  # (last: ids stay put)
+    tiles += [_tile(f"sea_haze_{i}", _haze(random.Random(80 + i), i), True) for i in range(3)]
+    tiles += [_tile(f"gull_{i}", _gull(i)) for i in range(2)]
+    tiles.append(_tile("wires", _wires(), above=True))
     return tiles
+
+
+def _wires() -> Grid:
+    """The telegraph wires between two poles, sagging a little (drawn over whatever passes)."""
+    c = blank(TILE, TILE)
+    for x in range(TILE):
+        sag = round(1.5 * math.sin(math.pi * x / (TILE - 1)))
+        c[3 + sag][x] = "1"
+        c[6 + sag][x] = "2"
+    return to_grid(c)
+
+
+def _gull(facing: int) -> Grid:
+    """A gull standing on the wet sand, side on (walkable: they get up and go when you come)."""
+    rows = [
+        "................",
+        "................",
+        "................",
+        "................",
+        "................",
+        "......66........",
+        ".....6066.......",
+        "....oo6666......",
+        ".......66666644.",
+        "......6666644410",
+        "......66666440..",
+        ".......5555.....",
+        "........o..o....",
+        "........o..o....",
+        ".......VVVVVV...",
+        "................",
+    ]
+    return [r[::-1] for r in rows] if facing else rows
+
+
+def _haze(rng: random.Random, level: int) -> Grid:
+    """The sea going off into the sky: each level a tile-high ordered dither from one grey to the
+    next paler one (water, sea-foam, overcast, frost), until the horizon is only mist."""
+    water, mist = ("W", "X", "L", "9")[level : level + 2]
+    bayer = (0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5)
+    c = blank(TILE, TILE, water)
+    for y in range(TILE):
+        for x in range(TILE):
+            if bayer[(y % 4) * 4 + x % 4] < (y + 0.5) / TILE * 16:
+                c[y][x] = mist
+    for _ in range(3 - level):  # a last crest or two, fading
+        x, y = rng.randrange(TILE), rng.randrange(TILE)
+        for dx in range(rng.randrange(3, 6)):
+            c[y][(x + dx) % TILE] = "5" if level else "X"
+    return to_grid(c)
+
+
+def _footprints(variant: int) -> Grid:
+    """Where people have walked down to the boat before: a trodden line of prints (walkable)."""
+    c = blank(TILE, TILE)
+    for i, y in enumerate(range(variant * 2, TILE - 2, 4)):
+        x = 5 + (i % 2) * 4 + variant
+        for dx, dy, ink in (
+            (0, 0, "S"),
+            (1, 0, "S"),
+            (0, 1, "V"),
+            (1, 1, "u"),
+            (0, 2, "S"),
+            (1, 2, "S"),
+        ):
+            c[y + dy][x + dx] = ink
+    return to_grid(c)
 
 
 def _in_brick(tiles: list) -> list:
@@ -95,6 +172,20 @@ def _in_brick(tiles: list) -> list:
               {"base": "wall_0/wall_1"}),
     ]  # fmt: skip
     return hand_tiles(made, {t.name: t.grid for t in tiles})
+
+
+def _lit(grid: Grid, mask: int) -> Grid:
+    """A dune's windward crest: the two rows along an open north edge catch the light."""
+    if mask & 1:
+        return grid
+    out = [list(r) for r in grid]
+    for x in range(TILE):
+        top = next((y for y in range(TILE) if grid[y][x] != "."), None)
+        if top is not None:
+            for y in range(top, min(TILE, top + 3)):
+                if out[y][x] not in ".t":
+                    out[y][x] = "6"
+    return to_grid(out)
 
 
 def _scallop(phase: int, lo: int, hi: int) -> list[int]:
@@ -273,4 +364,5 @@ def centre_procedural() -> list:
     bed = next(b for b in parse_blocks(SRC / "tiles" / "hospital.txt") if b.name == "bed")
     oatmeal = str.maketrans({"L": "n", "l": "B"})  # Tommy's bed: a blanket of his own
     tiles += hand_tiles([Block("tm_bed", [r.translate(oatmeal) for r in bed.rows], 1, 2, {})], {})
+    tiles += props.cut("wheelchair", rooms.wheelchair(), "#")  # (added last: ids above stay put)
     return tiles

@@ -198,3 +198,21 @@ def pinned(rng: random.Random) -> Grid:
             cv.dot(x, y + 1, "3")
         cv.dot(x0 + 4, y0, "F")
     return cv.grid()
+
+
+def wheelchair() -> Grid:
+    """A hospital wheelchair parked by the wall, seen from the front: the big wheels, the sling
+    seat and back, the footplates."""
+    cv = Canvas(TILE, TILE)
+    for x0 in (1, 11):
+        cv.rect(x0, 4, x0 + 3, 14, "2")
+        cv.rect(x0 + 1, 5, x0 + 2, 13, "4")
+        cv.rect(x0 + 1, 9, x0 + 2, 9, "2")
+    cv.rect(4, 2, 11, 8, "k")  # the back
+    cv.rect(4, 2, 11, 2, "4")
+    cv.rect(4, 8, 11, 10, "K")  # the seat
+    cv.rect(5, 12, 6, 14, "3")
+    cv.rect(9, 12, 10, 14, "3")
+    cv.rect(4, 14, 6, 14, "1")
+    cv.rect(9, 14, 11, 14, "1")
+    return cv.grid()

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="centre" tilewidth="16" tileheight="16" tilecount="133" columns="16">
+<tileset version="1.8" tiledversion="1.8.2" name="centre" tilewidth="16" tileheight="16" tilecount="134" columns="16">
  <image source="../../assets/tiles/centre.png" width="256" height="144"/>
  <tile id="0">
   <properties>
@@ -763,6 +763,12 @@
   </properties>
  </tile>
  <tile id="132">
+  <properties>
+   <property name="name" value="wheelchair"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="133">
   <properties>
    <property name="name" value="armchair"/>
    <property name="solid" type="bool" value="true"/>

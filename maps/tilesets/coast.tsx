@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="409" columns="16">
- <image source="../../assets/tiles/coast.png" width="256" height="416"/>
+<tileset version="1.8" tiledversion="1.8.2" name="coast" tilewidth="16" tileheight="16" tilecount="417" columns="16">
+ <image source="../../assets/tiles/coast.png" width="256" height="432"/>
  <tile id="0">
   <properties>
    <property name="name" value="grass_0"/>
@@ -2214,6 +2214,49 @@
   </properties>
  </tile>
  <tile id="408">
+  <properties>
+   <property name="name" value="steps_sand_0"/>
+  </properties>
+ </tile>
+ <tile id="409">
+  <properties>
+   <property name="name" value="steps_sand_1"/>
+  </properties>
+ </tile>
+ <tile id="410">
+  <properties>
+   <property name="name" value="sea_haze_0"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="411">
+  <properties>
+   <property name="name" value="sea_haze_1"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="412">
+  <properties>
+   <property name="name" value="sea_haze_2"/>
+   <property name="solid" type="bool" value="true"/>
+  </properties>
+ </tile>
+ <tile id="413">
+  <properties>
+   <property name="name" value="gull_0"/>
+  </properties>
+ </tile>
+ <tile id="414">
+  <properties>
+   <property name="name" value="gull_1"/>
+  </properties>
+ </tile>
+ <tile id="415">
+  <properties>
+   <property name="name" value="wires"/>
+  </properties>
+ </tile>
+ <tile id="416">
   <properties>
    <property name="name" value="stile"/>
   </properties>
