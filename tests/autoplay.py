@@ -414,8 +414,9 @@ def main(argv: list[str]) -> int:
         bot = Bot(Path(tmp))
         if chapter:
             bot.play_chapter(chapter)
-        else:
-            bot.play()
+        else:  # from New Game through the prologue and Chapter 1, until Chapter 2 begins
+            order = list(bot.ctx.content.chapters)
+            bot.play(until=order[order.index("hailsham") + 1])
         text = encode(bot.frames)
     if chapter:
         out = ROOT / "tests" / "data" / f"{chapter}.input"
