@@ -113,5 +113,9 @@ def test_prompt_is_drawn_over_the_place(ctx):
 def test_what_she_squarely_faces_beats_something_nearer_at_her_side():
     box = Rect(0, 0, 10 * SUB, 6 * SUB)
     ahead = (_obj("memory", "drawer"), None, Rect(0, -20 * SUB, 16 * SUB, 16 * SUB))  # 4 px up
-    beside = (_obj("look", "case"), None, Rect(-16 * SUB, -10 * SUB, 16 * SUB, 32 * SUB))  # touching
+    beside = (
+        _obj("look", "case"),
+        None,
+        Rect(-16 * SUB, -10 * SUB, 16 * SUB, 32 * SUB),
+    )  # touching
     assert pick(box, "up", [beside, ahead])[0].name == "drawer"
