@@ -119,3 +119,36 @@ def test_what_she_squarely_faces_beats_something_nearer_at_her_side():
         Rect(-16 * SUB, -10 * SUB, 16 * SUB, 32 * SUB),
     )  # touching
     assert pick(box, "up", [beside, ahead])[0].name == "drawer"
+
+
+def test_everyone_standing_in_chapter_one_has_something_to_say(tmp_path):
+    """Replaying the committed Chapter 1 input: whenever Kathy is the player's to walk, every
+    person in sight answers Z (the map's npc with a scene for now, or their actors.yaml `talk`),
+    except while she is sneaking past a watcher (nobody talks then)."""
+    from pathlib import Path
+
+    from game.boot import build_context
+    from game.input.recording import frames_from_text
+    from game.screens.title import TitleScreen
+
+    root = Path(__file__).resolve().parents[1]
+    ctx = build_context(tmp_path / "data", headless=True, root=root, quiet=True)
+    sim = Simulation(ctx, TitleScreen())
+    mute: set[tuple[str, str]] = set()
+    frames = frames_from_text((root / "tests" / "data" / "chapter1.input").read_text("utf-8"))
+    for n, frame in enumerate(frames):
+        sim.tick(frame)
+        play = getattr(sim.stack.top, "play", None)
+        if n % 15 or play is None or not play.walking or play.director.sneak is not None:
+            continue
+        talkers = {id(c[1]) for c in play.talkers()}
+        npcs = {o.name: o for o in play.world.map.of_kind("npc")}
+        for name, actor in play.world.actors.items():
+            obj = npcs.get(name)
+            if (
+                actor.visible
+                and not (obj is not None and play.usable(obj))
+                and id(actor) not in talkers
+            ):
+                mute.add((play.world.map.name, name))
+    assert not mute, sorted(mute)

@@ -18,7 +18,7 @@ from game.render.actors import draw_actor
 from game.render.fade import draw_fade
 from game.render.keepsakes import draw_keepsakes
 from game.render.light import LightLayer
-from game.render.maprender import MapRenderer, camera_for
+from game.render.maprender import MapRenderer, camera_for, draw_in_front
 from game.render.weather import draw_weather, draw_weather_in, window_panes
 from game.save import savegame
 from game.save.png import encode_png
@@ -31,6 +31,7 @@ from game.state import GameState
 from game.story.commands.weather import tint_now, weather_now
 from game.story.director import Director
 from game.ui import overlays, sceneview, worldprompt
+from game.world.actor import FOOT_H, SUB
 from game.world.world import World
 
 THUMB = (96, 54)  # a save slot's picture
@@ -181,11 +182,16 @@ class WorldScreen(Screen):
         draw_keepsakes(surface, self, ctx, cam)
         res = ctx.assets
         actors = sorted([self.world.player, *self.world.actors.values()], key=lambda a: (a.y, a.id))
+        place = self.world.map
         for actor in actors:
             if actor.visible:
                 draw_actor(surface, res, actor, cam)
+                if actor.pose in ("sit", "lie"):
+                    continue  # on the bench or the bed: drawn over it, as the pose sheets are made
+                fx, fy = actor.x // SUB, actor.y // SUB
+                picture = pygame.Rect(fx - 8, fy - 21, 16, 24)
+                draw_in_front(surface, place, cam, picture, fy + FOOT_H // 2)
         rend.draw_above(surface, cam)
-        place = self.world.map
         kind, strength = weather_now(self.state, self.world)
         panes = window_panes(place.lights)
         if panes or str(place.props.get("indoors", "")).lower() in ("true", "1"):

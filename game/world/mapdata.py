@@ -47,6 +47,9 @@ class MapData:
     # cells whose tiles block only part of the cell (a prop's feet), in map pixels; a cell in
     # ``solid`` but not here blocks whole
     feet: dict[int, tuple[Rect, ...]] = field(default_factory=dict)
+    # the tiles of the props standing in those cells (gids, layer order): drawn again over someone
+    # standing behind them, so a person behind the birdbath is hidden by it, not drawn over it
+    feet_tiles: dict[int, tuple[int, ...]] = field(default_factory=dict)
     # things that shine in a dim place: (kind, x, y, cols, rows), pixels, from tiles' `glow`
     lights: list[tuple[str, int, int, int, int]] = field(default_factory=list)
     props: dict[str, Any] = field(default_factory=dict)
@@ -142,6 +145,7 @@ def _from_tmx(tmx: Any, path: Path) -> MapData:
     whole = bytearray(width * height)  # 1 where some tile blocks the whole cell
     feet: dict[int, list[Rect]] = {}
     lights: list[tuple[str, int, int, int, int]] = []
+    feet_gids: dict[int, list[int]] = {}
     import pytmx
 
     tw, th = int(tmx.tilewidth), int(tmx.tileheight)
@@ -161,6 +165,8 @@ def _from_tmx(tmx: Any, path: Path) -> MapData:
                         whole[cell] = 1
                     else:
                         feet.setdefault(cell, []).append(part.moved(x * tw, y * th))
+                        if not str(layer.name or "").lower().startswith("above"):
+                            feet_gids.setdefault(cell, []).append(gid)
     objects: list[MapObject] = []
     for obj in tmx.objects:
         kind = object_kind(obj)
@@ -182,6 +188,7 @@ def _from_tmx(tmx: Any, path: Path) -> MapData:
         objects=objects,
         feet={cell: tuple(rects) for cell, rects in feet.items() if not whole[cell]},
         lights=lights,
+        feet_tiles={c: tuple(g) for c, g in feet_gids.items() if not whole[c]},
         props=dict(getattr(tmx, "properties", {}) or {}),
         tmx=tmx,
     )
