@@ -6,7 +6,7 @@ Hand blocks live in assets/src/tiles/<set>.txt (see artlib for the format). Head
                 '&' both (a sofa's back: it hides the legs of whoever sits there, and blocks),
                 '.' walkable. Default: every sub-tile solid.
   base=a/b      transparent pixels are filled from tile a (first tile row), b (second)...
-  glow=kind     the thing gives light in a dim place (lamp, window, pane, fire, screen; see
+  glow=kind     the thing gives light in a dim place (lamp, window, pane, fire, screen, beam; see
                 game/render/light.py): a `glow` property on its top-left tile
   from=x swap=ab,cd   no rows of its own: copy block x, replacing key a by b, c by d...
                 (recoloured variants, e.g. beds with blankets in different colours)
@@ -34,7 +34,7 @@ class Tile:
     glow: str = ""  # a light it gives in a dim place: "kind,cols,rows" on a thing's top-left tile
 
 
-GLOWS = ("lamp", "window", "pane", "fire", "screen")  # see game/render/light.py
+GLOWS = ("lamp", "window", "pane", "fire", "screen", "beam")  # see game/render/light.py
 
 
 FEET_MIN_H = 6  # a free-standing prop blocks at least this many rows at the bottom of its drawing

@@ -38,6 +38,7 @@ GLOWS: dict[str, Glow] = {
     "fire": Glow(60, (255, 188, 120), ALL_LOW, halo=40),
     "screen": Glow(30, (176, 204, 255), ALL_LOW, halo=20),
     "window": Glow(40, (230, 234, 244), DAYLIT_DIM, squash=70),
+    "beam": Glow(36, (255, 244, 216), NIGHTISH, squash=60, halo=36),  # headlights, a torch
 }
 
 

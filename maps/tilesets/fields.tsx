@@ -994,6 +994,7 @@
  <tile id="174">
   <properties>
    <property name="name" value="beam/0,0"/>
+   <property name="glow" value="beam,2,1"/>
   </properties>
  </tile>
  <tile id="175">
