@@ -423,8 +423,9 @@ def main(argv: list[str]) -> int:
             bot.play_chapter(chapter)
         elif whole:
             bot.play()
-        else:
-            bot.play(until=list(bot.ctx.content.chapters)[2])
+        else:  # from New Game through the prologue and Chapter 1, until Chapter 2 begins
+            order = list(bot.ctx.content.chapters)
+            bot.play(until=order[order.index("hailsham") + 1])
         text = encode(bot.frames)
     if chapter:
         out = ROOT / "tests" / "data" / f"{chapter}.input"

@@ -18,4 +18,5 @@ from game.story.commands import (  # noqa: F401  (register)
     state,
     text,
     timing,
+    weather,
 )
