@@ -35,6 +35,7 @@ from game.world.mapdata import MapObject  # noqa: E402
 from tests.routes import Goal, plan  # noqa: E402
 
 INPUT_FILE = ROOT / "tests" / "data" / "chapter1.input"
+WHOLE_FILE = ROOT / "tests" / "data" / "whole_game.input"
 TILE = 16
 NONE = InputFrame()
 DIRS = {Action.UP: (0, -1), Action.DOWN: (0, 1), Action.LEFT: (-1, 0), Action.RIGHT: (1, 0)}
@@ -414,19 +415,32 @@ def beats_in_order(visited: list[str], scenes: dict) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    """`autoplay.py`: New Game to the start of Chapter 2 (tests/data/chapter1.input);
+    `--chapter X`: chapter X from its chapter-select start (tests/data/X.input);
+    `--whole`: New Game to the credits (tests/data/whole_game.input); `--check`: write nothing."""
     chapter = argv[argv.index("--chapter") + 1] if "--chapter" in argv[:-1] else ""
+    whole = "--whole" in argv
     with tempfile.TemporaryDirectory() as tmp:
         bot = Bot(Path(tmp))
         if chapter:
             bot.play_chapter(chapter)
-        else:
+        elif whole:
             bot.play()
+        else:  # from New Game through the prologue and Chapter 1, until Chapter 2 begins
+            order = list(bot.ctx.content.chapters)
+            bot.play(until=order[order.index("hailsham") + 1])
         text = encode(bot.frames)
     if chapter:
         out = ROOT / "tests" / "data" / f"{chapter}.input"
         header = (
             f"# The `{chapter}` chapter played by tests/autoplay.py from its chapter-select start;\n"
             f"# regenerate with `python tests/autoplay.py --chapter {chapter}` when its content changes.\n"
+        )
+    elif whole:
+        out = WHOLE_FILE
+        header = (
+            "# The whole game, New Game to the credits, played by tests/autoplay.py; regenerate\n"
+            "# with `python tests/autoplay.py --whole` whenever any chapter's content changes.\n"
         )
     else:
         out = INPUT_FILE

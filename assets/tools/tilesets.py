@@ -6,6 +6,8 @@ Hand blocks live in assets/src/tiles/<set>.txt (see artlib for the format). Head
                 '&' both (a sofa's back: it hides the legs of whoever sits there, and blocks),
                 '.' walkable. Default: every sub-tile solid.
   base=a/b      transparent pixels are filled from tile a (first tile row), b (second)...
+  glow=kind     the thing gives light in a dim place (lamp, window, pane, fire, screen, beam; see
+                game/render/light.py): a `glow` property on its top-left tile
   from=x swap=ab,cd   no rows of its own: copy block x, replacing key a by b, c by d...
                 (recoloured variants, e.g. beds with blankets in different colours)
 """
@@ -28,6 +30,38 @@ class Tile:
     grid: Grid
     solid: bool = False
     above: bool = False  # hint for the map builder: goes on an `above` layer
+    feet: tuple[int, int, int, int] | None = None  # a solid prop's collider (x, y, w, h px)
+    glow: str = ""  # a light it gives in a dim place: "kind,cols,rows" on a thing's top-left tile
+
+
+GLOWS = ("lamp", "window", "pane", "fire", "screen", "beam")  # see game/render/light.py
+
+
+FEET_MIN_H = 6  # a free-standing prop blocks at least this many rows at the bottom of its drawing
+
+
+def feet_of(grid: Grid, bottom: bool) -> tuple[int, int, int, int] | None:
+    """Where a solid prop tile blocks: round its drawn feet, not the whole tile.
+
+    ``grid`` is the tile before any base fill ('.' is see-through). A tile drawn edge to edge
+    (a wall, a roof) blocks whole (None). The bottom tile of a free-standing thing (a lamp, a
+    shrub, a bench, the birdbath) blocks only the lower part of its drawing, so Kathy can stand
+    close behind and beside it the way it looks; a tile with more of the thing below it blocks from
+    its drawing's top down to the tile's foot.
+    """
+    rows = [y for y, row in enumerate(grid) if row.strip(".")]
+    cols = [x for x in range(TILE) if any(row[x] != "." for row in grid)]
+    if not rows:
+        return None
+    x0, x1, y0, y1 = cols[0], cols[-1] + 1, rows[0], rows[-1] + 1
+    runs_on = bool(grid[0].strip(".")) and bool(grid[-1].strip("."))  # a fence, tile after tile
+    if bottom and not runs_on:
+        y0 = max(y0, y1 - max(FEET_MIN_H, (y1 - y0) // 2))
+    else:
+        y1 = TILE
+    if (x0, y0, x1, y1) == (0, 0, TILE, TILE):
+        return None
+    return x0, y0, x1 - x0, y1 - y0
 
 
 def _autotile(prefix: str, make: tg.Callable[[int], Grid], solid: bool) -> list[Tile]:
@@ -37,12 +71,20 @@ def _autotile(prefix: str, make: tg.Callable[[int], Grid], solid: bool) -> list[
 def _cut(name: str, grid: Grid, mask: str) -> list[Tile]:
     """Slice a multi-tile grid into `name/x,y` tiles using a '#', '^', '.' mask."""
     out = []
-    for ty, mrow in enumerate(mask.split("/")):
+    rows = mask.split("/")
+    for ty, mrow in enumerate(rows):
         for tx, cell in enumerate(mrow):
             sub = crop(grid, tx * TILE, ty * TILE, TILE, TILE)
             label = name if len(mask) == 1 else f"{name}/{tx},{ty}"
-            out.append(Tile(label, sub, solid=cell in "#&", above=cell in "^&"))
+            solid = cell in "#&"
+            feet = feet_of(sub, _bottom(rows, tx, ty)) if solid else None
+            out.append(Tile(label, sub, solid=solid, above=cell in "^&", feet=feet))
     return out
+
+
+def _bottom(mask: list[str], tx: int, ty: int) -> bool:
+    """Whether no solid part of the same thing lies below this tile."""
+    return ty + 1 >= len(mask) or mask[ty + 1][tx] not in "#&"
 
 
 def outdoor_procedural() -> list[Tile]:
@@ -229,6 +271,11 @@ def hand_tiles(blocks: list[Block], known: dict[str, Grid]) -> list[Tile]:
                 raise ArtError(f"{block.where}: unknown base tile {base_name!r}")
             for tx in range(block.cols):
                 grid = crop(block.rows, tx * TILE, ty * TILE, TILE, TILE)
+                cell = mask[ty][tx]
+                # a thing on a wall (base-filled) blocks whole; a free-standing one at its feet
+                feet = None
+                if cell in "#&" and not base_name:
+                    feet = feet_of(grid, _bottom(mask, tx, ty))
                 if base_name:
                     grid = [
                         "".join(b if c == "." else c for c, b in zip(row, brow, strict=True))
@@ -236,8 +283,14 @@ def hand_tiles(blocks: list[Block], known: dict[str, Grid]) -> list[Tile]:
                     ]
                 single = block.cols == block.high == 1
                 name = block.name if single else f"{block.name}/{tx},{ty}"
-                cell = mask[ty][tx]
-                tiles.append(Tile(name, grid, solid=cell in "#&", above=cell in "^&"))
+                glow = ""
+                if "glow" in block.opts and tx == ty == 0:
+                    if block.opts["glow"] not in GLOWS:
+                        raise ArtError(f"{block.where}: glow= must be one of {', '.join(GLOWS)}")
+                    glow = f"{block.opts['glow']},{block.cols},{block.high}"
+                tiles.append(
+                    Tile(name, grid, solid=cell in "#&", above=cell in "^&", feet=feet, glow=glow)
+                )
                 known[name] = grid
     return tiles
 
@@ -282,6 +335,10 @@ def tsx_text(name: str, tiles: list[Tile]) -> str:
         ]
         if t.solid:
             lines.append('   <property name="solid" type="bool" value="true"/>')
+            if t.feet:
+                lines.append(f'   <property name="feet" value="{",".join(map(str, t.feet))}"/>')
+        if t.glow:
+            lines.append(f'   <property name="glow" value="{t.glow}"/>')
         lines += ["  </properties>", " </tile>"]
     lines.append("</tileset>")
     return "\n".join(lines) + "\n"

@@ -13,13 +13,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from game.input.actions import Action, InputFrame
+from game.play import talk
 from game.play.fade import Fade
 from game.state import GameState
 from game.story import hints, posing
 from game.story.commands.audio import keep_ambient
+from game.story.commands.weather import keep_weather
 from game.story.director import Director
 from game.world.actor import Actor
 from game.world.mapdata import MapError, MapObject
+from game.world.reach import Candidate
 from game.world.world import World, WorldEvent, spawn_position
 
 if TYPE_CHECKING:
@@ -126,6 +129,7 @@ class Play:
         if self.pending_warp is not None:
             self._advance_warp()
         keep_ambient(self.state, self.world, self.ctx.audio)  # output only: reads, never feeds back
+        keep_weather(self.state, self.world)  # a scene's rain stops at the door
         # A confirm that closes a scene's last line must not also talk to someone in the same tick.
         was_busy = director.run is not None or director.card is not None
         director.tick(frame)
@@ -142,7 +146,10 @@ class Play:
         )
         confirm = frame.was_pressed(Action.CONFIRM) and not was_busy
         before = self.world.player.frame
-        events = self.world.step(frame, control=control, confirm=confirm)
+        extra = self.talkers() if control and confirm else None  # asked only when Z is pressed
+        events = self.world.step(
+            frame, control=control, confirm=confirm, usable=self.usable, extra=extra
+        )
         player = self.world.player
         if player.moving and player.frame != before and player.frame:  # a foot comes down
             self.ctx.audio.play_sound(f"step_{self.world.map.props.get('steps', 'floor')}")
@@ -151,6 +158,17 @@ class Play:
             self._handle(event)
             if director.run is not None or self.pending_warp is not None:
                 break
+
+    def usable(self, obj: MapObject) -> bool:
+        """Whether Z on ``obj`` would do something now (see talk.py)."""
+        return talk.usable(self, obj)
+
+    def interaction(self) -> tuple[MapObject, Actor | None] | None:
+        """What Z would talk to or look at now, while she is the player's to walk (for the prompt)."""
+        return talk.interaction(self) if self.walking else None
+
+    def talkers(self) -> list[Candidate]:
+        return talk.talkers(self)
 
     def _handle(self, event: WorldEvent) -> None:
         obj, director = event.obj, self.director

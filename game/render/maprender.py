@@ -138,6 +138,30 @@ class MapRenderer:
                         chunk.blit(image, pos)
 
 
+def draw_in_front(
+    surface: pygame.Surface, data: MapData, camera: tuple[int, int], box: pygame.Rect, feet_y: int
+) -> None:
+    """Draw again the props (tiles with `feet`) that stand in front of someone: those whose feet
+    are lower on the screen than ``feet_y`` (her feet, map pixels) in the cells ``box`` (her
+    picture, map pixels) covers. Called right after drawing her, so she is behind the birdbath
+    when she stands behind it and in front of it when she stands in front."""
+    if not data.feet_tiles:
+        return
+    tw, th = data.tile_w, data.tile_h
+    images = data.tmx.images
+    for ty in range(max(0, box.top // th), min(data.height, (box.bottom - 1) // th + 1)):
+        for tx in range(max(0, box.left // tw), min(data.width, (box.right - 1) // tw + 1)):
+            cell = ty * data.width + tx
+            gids = data.feet_tiles.get(cell)
+            if not gids or min(r.y for r in data.feet[cell]) < feet_y:
+                continue
+            for gid in gids:
+                image = images[gid]
+                if image is not None:
+                    pos = (tx * tw - camera[0], ty * th + th - image.get_height() - camera[1])
+                    surface.blit(image, pos)
+
+
 def camera_for(
     focus: tuple[int, int], map_size: tuple[int, int], view: tuple[int, int]
 ) -> tuple[int, int]:

@@ -24,7 +24,15 @@ MAX_INT = 10**15  # numbers in flags and items (conditions count and compare the
 MAX_COORD = 1 << 24  # sub-pixels (a 1024-tile map of 64-pixel tiles is 1 << 20); the map clamps
 MAX_TICKS = 1 << 42  # play time: two thousand years at 60 ticks a second
 # Flags the engine reads as asset names: only a plain id may name a file.
-ASSET_FLAGS = ("_music", "_player_sprite", "_ambient", "_ambient_map", "_tint")
+ASSET_FLAGS = (
+    "_music",
+    "_player_sprite",
+    "_ambient",
+    "_ambient_map",
+    "_tint",
+    "_weather",
+    "_weather_map",
+)
 
 
 class Cleaner:

@@ -27,7 +27,7 @@ from game.input.actions import Action, InputFrame
 from game.render.fade import SOFT_WHITE
 from game.render.maprender import MapRenderer, camera_for
 from game.screens.card import EndCard
-from game.screens.menus.credits import LINE_GAP, block_height, credit_lines
+from game.screens.menus.credits import block_height, credit_lines, draw_credit_lines
 from game.screens.stack import Screen
 from game.ui import palette
 from game.ui.widgets import shade
@@ -183,27 +183,7 @@ class EndCredits(Screen):
         return self._renderers[name]
 
     def _draw_lines(self, surface: pygame.Surface, ctx: Context) -> None:
-        fonts = {
-            "title": ctx.assets.font("large"),
-            "sub": ctx.assets.font("regular"),
-            "head": ctx.assets.font("small"),
-            "text": ctx.assets.font("regular"),
-        }
-        colors = {
-            "title": palette.TITLE,
-            "sub": palette.SUBTITLE,
-            "head": palette.BOX_EDGE,
-            "text": palette.TEXT,
-        }
-        w, h = surface.get_size()
-        y = h - self.offset
-        for style, text in credit_lines(ctx):
-            if style != "gap" and -20 < y < h:
-                font = fonts[style]
-                label = text.upper() if style == "head" else text
-                x = (w - font.measure(label)) // 2
-                font.draw(surface, label, (x, y), colors[style], shadow=palette.SHADOW)
-            y += LINE_GAP[style]
+        draw_credit_lines(surface, ctx, self.offset)
 
     def snapshot(self) -> dict[str, Any]:
         return {"phase": self.phase, "still": self.still, "ticks": self.ticks}

@@ -17,7 +17,9 @@ from game.play.play import Play
 from game.render.actors import draw_actor
 from game.render.fade import draw_fade
 from game.render.keepsakes import draw_keepsakes
-from game.render.maprender import MapRenderer, camera_for
+from game.render.light import LightLayer
+from game.render.maprender import MapRenderer, camera_for, draw_in_front
+from game.render.weather import draw_weather, draw_weather_in, window_panes
 from game.save import savegame
 from game.save.png import encode_png
 from game.screens.backlog import BacklogScreen
@@ -26,8 +28,10 @@ from game.screens.menus.confirm import ConfirmScreen
 from game.screens.stack import Screen
 from game.speedrun.session import in_run
 from game.state import GameState
+from game.story.commands.weather import tint_now, weather_now
 from game.story.director import Director
-from game.ui import overlays, sceneview, weather
+from game.ui import overlays, sceneview, worldprompt
+from game.world.actor import FOOT_H, SUB
 from game.world.world import World
 
 THUMB = (96, 54)  # a save slot's picture
@@ -40,6 +44,7 @@ class WorldScreen(Screen):
     def __init__(self, play: Play) -> None:
         self.play = play
         self._renderers: dict[str, MapRenderer] = {}
+        self._light = LightLayer()  # drawing only: rebuilt when the view or the light changes
 
     # -- what tests, tools and menus read through the view -----------------------------------------
     @property
@@ -157,6 +162,7 @@ class WorldScreen(Screen):
         cam = self.draw_place(surface, ctx)
         if self.director.run is None:
             sceneview.draw_door_labels(surface, ctx, self.world, cam)
+            worldprompt.draw_prompt(surface, ctx, self.play, cam)
         sceneview.draw_sight(surface, self.director, cam)
         sceneview.draw_emotes(surface, ctx, self.director, cam)
         overlays.draw_overlays(surface, ctx, self.state.flags)
@@ -176,14 +182,30 @@ class WorldScreen(Screen):
         draw_keepsakes(surface, self, ctx, cam)
         res = ctx.assets
         actors = sorted([self.world.player, *self.world.actors.values()], key=lambda a: (a.y, a.id))
+        place = self.world.map
         for actor in actors:
             if actor.visible:
                 draw_actor(surface, res, actor, cam)
+                if actor.pose in ("sit", "lie"):
+                    continue  # on the bench or the bed: drawn over it, as the pose sheets are made
+                fx, fy = actor.x // SUB, actor.y // SUB
+                picture = pygame.Rect(fx - 8, fy - 21, 16, 24)
+                draw_in_front(surface, place, cam, picture, fy + FOOT_H // 2)
         rend.draw_above(surface, cam)
-        tint = str(self.state.flags.get("_tint", ""))
-        sceneview.draw_tint(surface, tint)
-        if tint == "rain":
-            weather.draw_rain(surface, self.state.play_ticks, ctx.settings.reduced_motion)
+        kind, strength = weather_now(self.state, self.world)
+        panes = window_panes(place.lights)
+        if panes or str(place.props.get("indoors", "")).lower() in ("true", "1"):
+            draw_weather_in(surface, kind, strength, self.state.play_ticks, cam, panes)
+        else:
+            draw_weather(surface, kind, strength, self.state.play_ticks, cam)
+        self._light.draw(
+            surface,
+            tint_now(self.state, self.world),
+            place.lights,
+            cam,
+            place.name,
+            place.pixel_size,
+        )
         return cam
 
     def snapshot(self) -> dict[str, Any]:

@@ -35,6 +35,9 @@ class ActorInfo:
     color: tuple[int, int, int] = (236, 226, 200)
     pace: int = 100  # walking pace in percent of normal (`pace:`; the linter checks the range)
     box: str = ""  # how the text box looks: "" (a person speaking) or "aside" (the game itself)
+    # What they say when Kathy talks to them where a scene left them standing: (scene, condition)
+    # pairs, the first whose condition holds ("" always) answers (`talk:` in actors.yaml).
+    talk: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -337,7 +340,19 @@ def _actor(actor_id: str, data: dict[str, Any]) -> ActorInfo:
         rgb,
         _pace(data.get("pace", 100)),
         str(data.get("box", "") or ""),
+        _talk(data.get("talk")),
     )
+
+
+def _talk(value: Any) -> tuple[tuple[str, str], ...]:
+    """`talk:` entries as (scene, condition); malformed ones are left out (the linter names them)."""
+    if not isinstance(value, list):
+        return ()
+    out = []
+    for entry in value:
+        if isinstance(entry, dict) and isinstance(entry.get("scene"), str):
+            out.append((entry["scene"], str(entry.get("if", "") or "")))
+    return tuple(out)
 
 
 def _pace(value: Any) -> int:

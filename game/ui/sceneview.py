@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.story.commands.play import SIGHT_NEAR_PX, SIGHT_SPREAD
-from game.story.commands.screen import TINTS
 from game.text.layout import CHOICE_ROWS, CHOICE_TEXT_WIDTH
 from game.ui import palette, prompts
 from game.world.actor import SUB
@@ -436,19 +435,3 @@ def draw_door_labels(surface: pygame.Surface, ctx: Context, world, cam: tuple[in
         if target is not surface:
             target.set_alpha(alpha)
             surface.blit(target, rect.topleft)
-
-
-_TINT_LAYERS: dict[tuple[tuple[int, int], str], pygame.Surface] = {}
-
-
-def draw_tint(surface: pygame.Surface, tint: str) -> None:
-    """A time of day over the place (the `tint` command): the picture multiplied by a colour."""
-    color = TINTS.get(tint)
-    if color is None:
-        return
-    key = (surface.get_size(), tint)
-    layer = _TINT_LAYERS.get(key)
-    if layer is None:
-        layer = _TINT_LAYERS[key] = pygame.Surface(surface.get_size())
-        layer.fill(color)
-    surface.blit(layer, (0, 0), special_flags=pygame.BLEND_MULT)

@@ -44,6 +44,14 @@ class MapData:
     tile_h: int
     solid: bytearray  # width*height, 1 where a tile blocks
     objects: list[MapObject]
+    # cells whose tiles block only part of the cell (a prop's feet), in map pixels; a cell in
+    # ``solid`` but not here blocks whole
+    feet: dict[int, tuple[Rect, ...]] = field(default_factory=dict)
+    # the tiles of the props standing in those cells (gids, layer order): drawn again over someone
+    # standing behind them, so a person behind the birdbath is hidden by it, not drawn over it
+    feet_tiles: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # things that shine in a dim place: (kind, x, y, cols, rows), pixels, from tiles' `glow`
+    lights: list[tuple[str, int, int, int, int]] = field(default_factory=list)
     props: dict[str, Any] = field(default_factory=dict)
     tmx: Any = None  # the pytmx map, for the renderer
     layer_order: dict[str, int] = field(default_factory=dict)  # layer id -> place in the file
@@ -56,6 +64,15 @@ class MapData:
         if tx < 0 or ty < 0 or tx >= self.width or ty >= self.height:
             return True  # outside the map is a wall
         return bool(self.solid[ty * self.width + tx])
+
+    def blockers(self, tx: int, ty: int) -> tuple[Rect, ...] | None:
+        """What blocks in a cell, in map pixels: None for nothing, ``()`` for the whole cell, or
+        the rectangles of the props' feet standing in it."""
+        if not self.is_solid_tile(tx, ty):
+            return None
+        if 0 <= tx < self.width and 0 <= ty < self.height:
+            return self.feet.get(ty * self.width + tx, ())
+        return ()
 
     def of_kind(self, *kinds: str) -> list[MapObject]:
         return [o for o in self.objects if o.kind in kinds]
@@ -125,16 +142,31 @@ def _from_tmx(tmx: Any, path: Path) -> MapData:
             f"{label}: map size {width}x{height} is out of range (1..{MAX_MAP_SIDE} tiles a side)"
         )
     solid = bytearray(width * height)
+    whole = bytearray(width * height)  # 1 where some tile blocks the whole cell
+    feet: dict[int, list[Rect]] = {}
+    lights: list[tuple[str, int, int, int, int]] = []
+    feet_gids: dict[int, list[int]] = {}
     import pytmx
 
+    tw, th = int(tmx.tilewidth), int(tmx.tileheight)
     for layer in tmx.visible_layers:
         if not isinstance(layer, pytmx.TiledTileLayer):
             continue
         for x, y, gid in layer.iter_data():
             if gid and 0 <= x < width and 0 <= y < height:
                 props = tmx.get_tile_properties_by_gid(gid) or {}
+                if props.get("glow"):
+                    lights.append(_glow(str(props["glow"]), x * tw, y * th, label))
                 if _truthy(props.get("solid")):
-                    solid[y * width + x] = 1
+                    cell = y * width + x
+                    solid[cell] = 1
+                    part = _feet(props.get("feet"), tw, th, label)
+                    if part is None:
+                        whole[cell] = 1
+                    else:
+                        feet.setdefault(cell, []).append(part.moved(x * tw, y * th))
+                        if not str(layer.name or "").lower().startswith("above"):
+                            feet_gids.setdefault(cell, []).append(gid)
     objects: list[MapObject] = []
     for obj in tmx.objects:
         kind = object_kind(obj)
@@ -154,9 +186,40 @@ def _from_tmx(tmx: Any, path: Path) -> MapData:
         tile_h=int(tmx.tileheight),
         solid=solid,
         objects=objects,
+        feet={cell: tuple(rects) for cell, rects in feet.items() if not whole[cell]},
+        lights=lights,
+        feet_tiles={c: tuple(g) for c, g in feet_gids.items() if not whole[c]},
         props=dict(getattr(tmx, "properties", {}) or {}),
         tmx=tmx,
     )
+
+
+def _feet(raw: Any, tw: int, th: int, label: str) -> Rect | None:
+    """A tile's ``feet`` property, ``x,y,w,h`` in the tile's pixels: where a solid prop blocks.
+    None (the whole tile) when absent."""
+    if raw is None or str(raw).strip() == "":
+        return None
+    try:
+        x, y, w, h = (int(v) for v in str(raw).split(","))
+    except ValueError:
+        raise MapError(
+            f"{label}: tile property feet={raw!r} must be x,y,w,h (whole pixels)"
+        ) from None
+    if not (0 <= x < tw and 0 <= y < th and 0 < w <= tw - x and 0 < h <= th - y):
+        raise MapError(f"{label}: tile property feet={raw!r} does not fit in a {tw}x{th} tile")
+    return Rect(x, y, w, h)
+
+
+def _glow(raw: str, x: int, y: int, label: str) -> tuple[str, int, int, int, int]:
+    """A tile's ``glow`` property, ``kind,cols,rows`` (the size of the thing it tops)."""
+    try:
+        kind, cols, rows = raw.split(",")
+        size = int(cols), int(rows)
+    except ValueError:
+        raise MapError(f"{label}: tile property glow={raw!r} must be kind,cols,rows") from None
+    if not (0 < size[0] <= 16 and 0 < size[1] <= 16):
+        raise MapError(f"{label}: tile property glow={raw!r}: cols and rows are 1 to 16")
+    return kind.strip(), x, y, size[0], size[1]
 
 
 def _truthy(value: Any) -> bool:

@@ -15,7 +15,7 @@ from game.world.geometry import Rect
 
 Blocked = Callable[[Rect], bool]
 
-CORNER_SLIDE_PX = 6  # how far off a gap's edge the player may be and still be nudged into it
+CORNER_SLIDE_PX = 7  # how far off a gap's edge the player may be and still be nudged into it
 
 
 def move_axis(box: Rect, delta: int, horizontal: bool, blocked: Blocked) -> int:
@@ -44,8 +44,9 @@ def move_axis(box: Rect, delta: int, horizontal: bool, blocked: Blocked) -> int:
 def corner_nudge(box: Rect, dx: int, dy: int, speed: int, blocked: Blocked) -> tuple[int, int]:
     """A sideways shift that lets a box blocked on a single axis slip past a corner, or (0, 0).
 
-    Only when most of the box is already clear of the obstacle (less than half its width off), so
-    walking squarely into something never slides. ``blocked`` should see only static walls: nobody
+    Only while some of the box is clear of the obstacle (up to all but 3 px of it over the edge:
+    standing with her middle at a doorway's edge still slips in), so walking squarely into a
+    wall never slides. ``blocked`` should see only static walls: nobody
     wants to be nudged round a person.
     """
     if (dx == 0) == (dy == 0):
@@ -54,7 +55,7 @@ def corner_nudge(box: Rect, dx: int, dy: int, speed: int, blocked: Blocked) -> t
     if not blocked(box.moved(probe * _sign(dx), probe * _sign(dy))):
         return 0, 0  # what stops the box is not a wall (a person, say): no sliding
     across = (box.h if dx else box.w) // SUB
-    limit = min(CORNER_SLIDE_PX, (across - 1) // 2)
+    limit = min(CORNER_SLIDE_PX, across - 3)
     for offset in range(1, limit + 1):
         for side in (-1, 1):
             shift = side * offset * SUB

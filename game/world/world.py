@@ -11,14 +11,14 @@ from dataclasses import dataclass
 
 from game.input.actions import InputFrame
 from game.world.actor import SUB, Actor
-from game.world.geometry import FACING_VECTORS, Rect
+from game.world.geometry import Rect
 from game.world.mapdata import FACINGS, MapData, MapObject
 from game.world.movement import Blocked, corner_nudge, move_axis
+from game.world.reach import Candidate, Usable, pick
 from game.world.spacing import HOME_REACH_PX, floor_near, free_spot, near, others_of
 
 WALK_SPEED = 20  # sub-pixels per tick straight (1.25 px, 75 px a second)
 WALK_SPEED_DIAGONAL = 14  # per axis: 20 / sqrt(2), rounded
-REACH_PX = 14  # how far in front of her feet the player can talk to or examine something
 INTERACT_KINDS = ("npc", "memory", "look")
 NPC_POSES = ("sit", "lie", "crouch", "kneel")  # what an npc's `pose` property may say
 
@@ -90,8 +90,11 @@ class World:
         tw, th = self.map.tile_w * SUB, self.map.tile_h * SUB
         for ty in range(box.y // th, (box.bottom - 1) // th + 1):
             for tx in range(box.x // tw, (box.right - 1) // tw + 1):
-                if self.map.is_solid_tile(tx, ty):
-                    return True
+                parts = self.map.blockers(tx, ty)
+                if parts is None:
+                    continue
+                if not parts or any(box.overlaps(p.scaled(SUB)) for p in parts):
+                    return True  # a wall, or the feet of a prop standing in the cell
         return False
 
     # -- movement ----------------------------------------------------------------------------------
@@ -125,14 +128,23 @@ class World:
         return bool(mx or my)
 
     # -- the tick ----------------------------------------------------------------------------------
-    def step(self, frame: InputFrame, *, control: bool, confirm: bool = False) -> list[WorldEvent]:
-        """Advance one tick. With ``control`` the player walks from the frame; ``confirm`` interacts."""
+    def step(
+        self,
+        frame: InputFrame,
+        *,
+        control: bool,
+        confirm: bool = False,
+        usable: Usable | None = None,
+        extra: list[Candidate] | None = None,
+    ) -> list[WorldEvent]:
+        """Advance one tick. With ``control`` the player walks from the frame; ``confirm`` interacts
+        with what ``facing_target(usable)`` finds."""
         events: list[WorldEvent] = []
         if control:
             dx, dy = frame.axis()
             self.walk(self.player, dx, dy)
             if confirm:
-                found = self.facing_target()
+                found = self.facing_target(usable, extra)
                 if found is not None:
                     obj, actor = found
                     events.append(WorldEvent("interact", obj, actor))
@@ -156,21 +168,22 @@ class World:
     def _touching(self, box: Rect, kinds: tuple[str, ...]) -> list[MapObject]:
         return [o for o in self.map.objects if o.kind in kinds and box.overlaps(o.rect.scaled(SUB))]
 
-    def facing_target(self) -> tuple[MapObject, Actor | None] | None:
-        """What the player faces within reach: a person first, then a memory, then a thing to look at."""
-        vx, vy = FACING_VECTORS[self.player.facing]
-        box = self.player.box()
-        reach = REACH_PX * SUB
-        sweep = _union(box, box.moved(vx * reach, vy * reach))
+    def facing_target(
+        self, usable: Usable | None = None, extra: list[Candidate] | None = None
+    ) -> tuple[MapObject, Actor | None] | None:
+        """What Z reaches: the nearest person, memory or thing in front of the player within a
+        forgiving range, else the nearest she is touching (see reach.py). ``usable`` leaves out
+        what would do nothing now (someone with nothing to say), so what lies beyond answers;
+        ``extra`` adds people the map does not list (someone a scene left standing)."""
+        cands: list[Candidate] = []
         for obj in self.map.of_kind("npc"):
             actor = self.actors.get(obj.name)
-            if actor is not None and actor.visible and sweep.overlaps(actor.box()):
-                return obj, actor
-        for kind in INTERACT_KINDS[1:]:
-            for obj in self.map.of_kind(kind):
-                if sweep.overlaps(obj.rect.scaled(SUB)):
-                    return obj, None
-        return None
+            if actor is not None and actor.visible:
+                cands.append((obj, actor, actor.box()))
+        for obj in self.map.of_kind(*INTERACT_KINDS[1:]):
+            cands.append((obj, None, obj.rect.scaled(SUB)))
+        found = pick(self.player.box(), self.player.facing, cands + (extra or []), usable)
+        return None if found is None else (found[0], found[1])
 
     def release(self, actor: Actor) -> None:
         """Stand ``actor`` up; whoever they were hugging lets go too."""
@@ -227,11 +240,6 @@ def facing_for(dx: int, dy: int, current: str) -> str:
     if horizontal and vertical:
         return current if current in (horizontal, vertical) else vertical
     return horizontal or vertical or current
-
-
-def _union(a: Rect, b: Rect) -> Rect:
-    x, y = min(a.x, b.x), min(a.y, b.y)
-    return Rect(x, y, max(a.right, b.right) - x, max(a.bottom, b.bottom) - y)
 
 
 def spawn_position(obj: MapObject) -> tuple[int, int]:

@@ -133,6 +133,7 @@
   <properties>
    <property name="name" value="theatre_window/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="pane,6,2"/>
   </properties>
  </tile>
  <tile id="23">
@@ -253,18 +254,21 @@
   <properties>
    <property name="name" value="bench/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,10,15,6"/>
   </properties>
  </tile>
  <tile id="43">
   <properties>
    <property name="name" value="bench/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,15,6"/>
   </properties>
  </tile>
  <tile id="44">
   <properties>
    <property name="name" value="chair"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,9,10,7"/>
   </properties>
  </tile>
  <tile id="45">
@@ -304,18 +308,21 @@
   <properties>
    <property name="name" value="trolley"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,14,7"/>
   </properties>
  </tile>
  <tile id="52">
   <properties>
    <property name="name" value="bed/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="53">
   <properties>
    <property name="name" value="bed/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="54">
@@ -327,6 +334,7 @@
   <properties>
    <property name="name" value="monitor/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,7,10,7"/>
   </properties>
  </tile>
  <tile id="56">
@@ -338,6 +346,7 @@
   <properties>
    <property name="name" value="drip/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,7,10,7"/>
   </properties>
  </tile>
  <tile id="58">
@@ -349,6 +358,7 @@
   <properties>
    <property name="name" value="plant/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,0,11,16"/>
   </properties>
  </tile>
  <tile id="60">
@@ -360,6 +370,7 @@
   <properties>
    <property name="name" value="curtain/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,16,7"/>
   </properties>
  </tile>
  <tile id="62">
@@ -408,17 +419,20 @@
   <properties>
    <property name="name" value="op_table/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,10,15,6"/>
   </properties>
  </tile>
  <tile id="70">
   <properties>
    <property name="name" value="op_table/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,15,6"/>
   </properties>
  </tile>
  <tile id="71">
   <properties>
    <property name="name" value="op_lamp"/>
+   <property name="glow" value="lamp,1,1"/>
   </properties>
  </tile>
  <tile id="72">
@@ -701,6 +715,7 @@
   <properties>
    <property name="name" value="locker"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,9,12,7"/>
   </properties>
  </tile>
  <tile id="122">
@@ -712,24 +727,28 @@
   <properties>
    <property name="name" value="locker_flowers/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,0,12,16"/>
   </properties>
  </tile>
  <tile id="124">
   <properties>
    <property name="name" value="frame"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,9,12,7"/>
   </properties>
  </tile>
  <tile id="125">
   <properties>
    <property name="name" value="desk_drawings/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,7"/>
   </properties>
  </tile>
  <tile id="126">
   <properties>
    <property name="name" value="desk_drawings/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,7"/>
   </properties>
  </tile>
  <tile id="127">
@@ -754,24 +773,28 @@
   <properties>
    <property name="name" value="tm_bed/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="131">
   <properties>
    <property name="name" value="tm_bed/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="132">
   <properties>
    <property name="name" value="wheelchair"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,14,6"/>
   </properties>
  </tile>
  <tile id="133">
   <properties>
    <property name="name" value="armchair"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,6"/>
   </properties>
  </tile>
 </tileset>

@@ -877,6 +877,7 @@
   <properties>
    <property name="name" value="fwindow_lit/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="pane,1,2"/>
   </properties>
  </tile>
  <tile id="159">
@@ -901,6 +902,7 @@
   <properties>
    <property name="name" value="wall_lamp"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="lamp,1,1"/>
   </properties>
  </tile>
  <tile id="163">
@@ -949,144 +951,168 @@
   <properties>
    <property name="name" value="van/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,2,12,14"/>
   </properties>
  </tile>
  <tile id="171">
   <properties>
    <property name="name" value="van/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,2,16,14"/>
   </properties>
  </tile>
  <tile id="172">
   <properties>
    <property name="name" value="van/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,2,15,14"/>
   </properties>
  </tile>
  <tile id="173">
   <properties>
    <property name="name" value="van/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,7,12,7"/>
   </properties>
  </tile>
  <tile id="174">
   <properties>
    <property name="name" value="van/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,2,16,6"/>
   </properties>
  </tile>
  <tile id="175">
   <properties>
    <property name="name" value="van/2,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,15,7"/>
   </properties>
  </tile>
  <tile id="176">
   <properties>
    <property name="name" value="car/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,4,13,12"/>
   </properties>
  </tile>
  <tile id="177">
   <properties>
    <property name="name" value="car/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,16,12"/>
   </properties>
  </tile>
  <tile id="178">
   <properties>
    <property name="name" value="car/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,15,12"/>
   </properties>
  </tile>
  <tile id="179">
   <properties>
    <property name="name" value="car/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,5,13,6"/>
   </properties>
  </tile>
  <tile id="180">
   <properties>
    <property name="name" value="car/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,16,5"/>
   </properties>
  </tile>
  <tile id="181">
   <properties>
    <property name="name" value="car/2,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,5,15,6"/>
   </properties>
  </tile>
  <tile id="182">
   <properties>
    <property name="name" value="bins"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,14,6"/>
   </properties>
  </tile>
  <tile id="183">
   <properties>
    <property name="name" value="bins_open"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,14,7"/>
   </properties>
  </tile>
  <tile id="184">
   <properties>
    <property name="name" value="water_butt"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,12,7"/>
   </properties>
  </tile>
  <tile id="185">
   <properties>
    <property name="name" value="logs/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,15,6"/>
   </properties>
  </tile>
  <tile id="186">
   <properties>
    <property name="name" value="logs/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,15,6"/>
   </properties>
  </tile>
  <tile id="187">
   <properties>
    <property name="name" value="gate/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,15,7"/>
   </properties>
  </tile>
  <tile id="188">
   <properties>
    <property name="name" value="gate/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,13,7"/>
   </properties>
  </tile>
  <tile id="189">
   <properties>
    <property name="name" value="trough/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,7,15,6"/>
   </properties>
  </tile>
  <tile id="190">
   <properties>
    <property name="name" value="trough/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,14,6"/>
   </properties>
  </tile>
  <tile id="191">
   <properties>
    <property name="name" value="tyre"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,6,13,6"/>
   </properties>
  </tile>
  <tile id="192">
   <properties>
    <property name="name" value="wheelbarrow"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,7,12,6"/>
   </properties>
  </tile>
  <tile id="193">
   <properties>
    <property name="name" value="hs_window/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="window,1,2"/>
   </properties>
  </tile>
  <tile id="194">
@@ -1129,54 +1155,64 @@
   <properties>
    <property name="name" value="hs_bed/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="201">
   <properties>
    <property name="name" value="hs_bed/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,3,14,6"/>
   </properties>
  </tile>
  <tile id="202">
   <properties>
    <property name="name" value="hs_bed_bare/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="203">
   <properties>
    <property name="name" value="hs_bed_bare/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,3,14,6"/>
   </properties>
  </tile>
  <tile id="204">
   <properties>
    <property name="name" value="case_bed/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="205">
   <properties>
    <property name="name" value="case_bed/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,3,14,6"/>
   </properties>
  </tile>
  <tile id="206">
   <properties>
    <property name="name" value="tv"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
+   <property name="glow" value="screen,1,1"/>
   </properties>
  </tile>
  <tile id="207">
   <properties>
    <property name="name" value="tv_off"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="208">
   <properties>
    <property name="name" value="fireplace/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="fire,2,2"/>
   </properties>
  </tile>
  <tile id="209">
@@ -1201,59 +1237,69 @@
   <properties>
    <property name="name" value="hearth/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,7,15,6"/>
   </properties>
  </tile>
  <tile id="213">
   <properties>
    <property name="name" value="hearth/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,15,6"/>
   </properties>
  </tile>
  <tile id="214">
   <properties>
    <property name="name" value="sofa_up/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,6"/>
   </properties>
  </tile>
  <tile id="215">
   <properties>
    <property name="name" value="sofa_up/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,16,6"/>
   </properties>
  </tile>
  <tile id="216">
   <properties>
    <property name="name" value="sofa_up/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,6"/>
   </properties>
  </tile>
  <tile id="217">
   <properties>
    <property name="name" value="armchair_up"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,7,14,6"/>
   </properties>
  </tile>
  <tile id="218">
   <properties>
    <property name="name" value="coffee_table/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,6"/>
   </properties>
  </tile>
  <tile id="219">
   <properties>
    <property name="name" value="coffee_table/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,6"/>
   </properties>
  </tile>
  <tile id="220">
   <properties>
    <property name="name" value="lamp_std/0,0"/>
+   <property name="glow" value="lamp,1,2"/>
   </properties>
  </tile>
  <tile id="221">
   <properties>
    <property name="name" value="lamp_std/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,7,7,7"/>
   </properties>
  </tile>
  <tile id="222">
@@ -1290,6 +1336,7 @@
   <properties>
    <property name="name" value="iwindow/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="window,1,2"/>
   </properties>
  </tile>
  <tile id="228">
@@ -1326,6 +1373,7 @@
   <properties>
    <property name="name" value="sink_window/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="window,1,2"/>
   </properties>
  </tile>
  <tile id="234">
@@ -1362,48 +1410,56 @@
   <properties>
    <property name="name" value="ktable/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,3,15,13"/>
   </properties>
  </tile>
  <tile id="240">
   <properties>
    <property name="name" value="ktable/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,3,16,13"/>
   </properties>
  </tile>
  <tile id="241">
   <properties>
    <property name="name" value="ktable/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,3,15,13"/>
   </properties>
  </tile>
  <tile id="242">
   <properties>
    <property name="name" value="ktable/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,5,15,6"/>
   </properties>
  </tile>
  <tile id="243">
   <properties>
    <property name="name" value="ktable/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,3,16,6"/>
   </properties>
  </tile>
  <tile id="244">
   <properties>
    <property name="name" value="ktable/2,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,5,15,6"/>
   </properties>
  </tile>
  <tile id="245">
   <properties>
    <property name="name" value="kchair_down"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,7,10,6"/>
   </properties>
  </tile>
  <tile id="246">
   <properties>
    <property name="name" value="kchair_up"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,8,10,6"/>
   </properties>
  </tile>
  <tile id="247">
@@ -1428,72 +1484,84 @@
   <properties>
    <property name="name" value="boots"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,7,11,6"/>
   </properties>
  </tile>
  <tile id="251">
   <properties>
    <property name="name" value="sack"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,7,10,6"/>
   </properties>
  </tile>
  <tile id="252">
   <properties>
    <property name="name" value="bed_iron/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="253">
   <properties>
    <property name="name" value="bed_iron/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,6,14,6"/>
   </properties>
  </tile>
  <tile id="254">
   <properties>
    <property name="name" value="bed_iron_teal/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="255">
   <properties>
    <property name="name" value="bed_iron_teal/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,6,14,6"/>
   </properties>
  </tile>
  <tile id="256">
   <properties>
    <property name="name" value="bed_iron_ochre/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="257">
   <properties>
    <property name="name" value="bed_iron_ochre/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,6,14,6"/>
   </properties>
  </tile>
  <tile id="258">
   <properties>
    <property name="name" value="bed_iron_sage/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="259">
   <properties>
    <property name="name" value="bed_iron_sage/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,6,14,6"/>
   </properties>
  </tile>
  <tile id="260">
   <properties>
    <property name="name" value="drawers"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,9,12,7"/>
   </properties>
  </tile>
  <tile id="261">
   <properties>
    <property name="name" value="drawers_tape"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,9,12,7"/>
   </properties>
  </tile>
  <tile id="262">
@@ -1505,6 +1573,7 @@
   <properties>
    <property name="name" value="wardrobe/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,6,14,6"/>
   </properties>
  </tile>
  <tile id="264">
@@ -1546,48 +1615,56 @@
   <properties>
    <property name="name" value="banister"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,6"/>
   </properties>
  </tile>
  <tile id="271">
   <properties>
    <property name="name" value="banister_end"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,15,6"/>
   </properties>
  </tile>
  <tile id="272">
   <properties>
    <property name="name" value="hay/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,6"/>
   </properties>
  </tile>
  <tile id="273">
   <properties>
    <property name="name" value="hay/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,15,6"/>
   </properties>
  </tile>
  <tile id="274">
   <properties>
    <property name="name" value="hay_stack/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,15,15"/>
   </properties>
  </tile>
  <tile id="275">
   <properties>
    <property name="name" value="hay_stack/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,1,16,15"/>
   </properties>
  </tile>
  <tile id="276">
   <properties>
    <property name="name" value="hay_stack/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,4,15,6"/>
   </properties>
  </tile>
  <tile id="277">
   <properties>
    <property name="name" value="hay_stack/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,15,6"/>
   </properties>
  </tile>
  <tile id="278">
@@ -1599,12 +1676,14 @@
   <properties>
    <property name="name" value="post/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,7,9,7"/>
   </properties>
  </tile>
  <tile id="280">
   <properties>
    <property name="name" value="crate"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,12,6"/>
   </properties>
  </tile>
  <tile id="281">
@@ -1616,24 +1695,28 @@
   <properties>
    <property name="name" value="crates/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,3,12,6"/>
   </properties>
  </tile>
  <tile id="283">
   <properties>
    <property name="name" value="old_sofa/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,7"/>
   </properties>
  </tile>
  <tile id="284">
   <properties>
    <property name="name" value="old_sofa/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,15,7"/>
   </properties>
  </tile>
  <tile id="285">
   <properties>
    <property name="name" value="mags"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,7,11,6"/>
   </properties>
  </tile>
  <tile id="286">
@@ -1645,30 +1728,35 @@
   <properties>
    <property name="name" value="workbench/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,6"/>
   </properties>
  </tile>
  <tile id="288">
   <properties>
    <property name="name" value="workbench/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,15,6"/>
   </properties>
  </tile>
  <tile id="289">
   <properties>
    <property name="name" value="drawing_crate"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,12,7"/>
   </properties>
  </tile>
  <tile id="290">
   <properties>
    <property name="name" value="tarp/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,14,6"/>
   </properties>
  </tile>
  <tile id="291">
   <properties>
    <property name="name" value="tarp/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,15,6"/>
   </properties>
  </tile>
  <tile id="292">
@@ -1687,6 +1775,7 @@
   <properties>
    <property name="name" value="barn_window/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="window,1,2"/>
   </properties>
  </tile>
  <tile id="295">

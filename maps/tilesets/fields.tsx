@@ -649,6 +649,7 @@
   <properties>
    <property name="name" value="tree_lone/1,3"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,7"/>
   </properties>
  </tile>
  <tile id="116">
@@ -680,12 +681,14 @@
   <properties>
    <property name="name" value="dark_tree/0,2"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="7,8,9,7"/>
   </properties>
  </tile>
  <tile id="122">
   <properties>
    <property name="name" value="dark_tree/1,2"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,10,7"/>
   </properties>
  </tile>
  <tile id="123">
@@ -702,18 +705,21 @@
   <properties>
    <property name="name" value="tree/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="5,8,11,7"/>
   </properties>
  </tile>
  <tile id="126">
   <properties>
    <property name="name" value="tree/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,12,7"/>
   </properties>
  </tile>
  <tile id="127">
   <properties>
    <property name="name" value="bush"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,13,7"/>
   </properties>
  </tile>
  <tile id="128">
@@ -828,6 +834,7 @@
   <properties>
    <property name="name" value="window_house_lit/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="pane,1,2"/>
   </properties>
  </tile>
  <tile id="150">
@@ -839,12 +846,14 @@
  <tile id="151">
   <properties>
    <property name="name" value="lamp_street/0,0"/>
+   <property name="glow" value="lamp,1,2"/>
   </properties>
  </tile>
  <tile id="152">
   <properties>
    <property name="name" value="lamp_street/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="5,7,6,7"/>
   </properties>
  </tile>
  <tile id="153">
@@ -861,18 +870,21 @@
   <properties>
    <property name="name" value="fence_h"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,7"/>
   </properties>
  </tile>
  <tile id="156">
   <properties>
    <property name="name" value="fence_post"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="6,8,4,7"/>
   </properties>
  </tile>
  <tile id="157">
   <properties>
    <property name="name" value="fence_v"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="6,0,4,16"/>
   </properties>
  </tile>
  <tile id="158">
@@ -915,6 +927,7 @@
   <properties>
    <property name="name" value="garden_wall"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,16,6"/>
   </properties>
  </tile>
  <tile id="165">
@@ -926,53 +939,62 @@
   <properties>
    <property name="name" value="car/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,3,15,13"/>
   </properties>
  </tile>
  <tile id="167">
   <properties>
    <property name="name" value="car/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,3,15,13"/>
   </properties>
  </tile>
  <tile id="168">
   <properties>
    <property name="name" value="car/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,0,13,3"/>
   </properties>
  </tile>
  <tile id="169">
   <properties>
    <property name="name" value="car/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,14,3"/>
   </properties>
  </tile>
  <tile id="170">
   <properties>
    <property name="name" value="car_lit/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,3,15,13"/>
   </properties>
  </tile>
  <tile id="171">
   <properties>
    <property name="name" value="car_lit/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,3,15,13"/>
   </properties>
  </tile>
  <tile id="172">
   <properties>
    <property name="name" value="car_lit/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,0,13,3"/>
   </properties>
  </tile>
  <tile id="173">
   <properties>
    <property name="name" value="car_lit/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,14,3"/>
   </properties>
  </tile>
  <tile id="174">
   <properties>
    <property name="name" value="beam/0,0"/>
+   <property name="glow" value="beam,2,1"/>
   </properties>
  </tile>
  <tile id="175">
@@ -984,12 +1006,14 @@
   <properties>
    <property name="name" value="field_gate/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,6"/>
   </properties>
  </tile>
  <tile id="177">
   <properties>
    <property name="name" value="field_gate/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,6"/>
   </properties>
  </tile>
  <tile id="178">
@@ -1011,12 +1035,14 @@
   <properties>
    <property name="name" value="pole/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="5,7,6,7"/>
   </properties>
  </tile>
  <tile id="182">
   <properties>
    <property name="name" value="bin"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,8,10,6"/>
   </properties>
  </tile>
  <tile id="183">
@@ -1080,6 +1106,7 @@
   <properties>
    <property name="name" value="postcard_rack/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,7,10,7"/>
   </properties>
  </tile>
  <tile id="194">

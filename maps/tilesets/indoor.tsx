@@ -218,6 +218,7 @@
   <properties>
    <property name="name" value="window/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="window,1,2"/>
   </properties>
  </tile>
  <tile id="40">
@@ -350,66 +351,77 @@
   <properties>
    <property name="name" value="desk/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,15,7"/>
   </properties>
  </tile>
  <tile id="62">
   <properties>
    <property name="name" value="desk/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,15,7"/>
   </properties>
  </tile>
  <tile id="63">
   <properties>
    <property name="name" value="chair"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,9,10,7"/>
   </properties>
  </tile>
  <tile id="64">
   <properties>
    <property name="name" value="bed/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="65">
   <properties>
    <property name="name" value="bed/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,14,7"/>
   </properties>
  </tile>
  <tile id="66">
   <properties>
    <property name="name" value="piano/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,15,16"/>
   </properties>
  </tile>
  <tile id="67">
   <properties>
    <property name="name" value="piano/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,15,16"/>
   </properties>
  </tile>
  <tile id="68">
   <properties>
    <property name="name" value="piano/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,15,16"/>
   </properties>
  </tile>
  <tile id="69">
   <properties>
    <property name="name" value="piano/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,15,16"/>
   </properties>
  </tile>
  <tile id="70">
   <properties>
    <property name="name" value="lockers/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,14,15"/>
   </properties>
  </tile>
  <tile id="71">
   <properties>
    <property name="name" value="lockers/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="72">
@@ -421,18 +433,21 @@
   <properties>
    <property name="name" value="plant/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,7,8,7"/>
   </properties>
  </tile>
  <tile id="74">
   <properties>
    <property name="name" value="hall_table/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,7"/>
   </properties>
  </tile>
  <tile id="75">
   <properties>
    <property name="name" value="hall_table/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,15,7"/>
   </properties>
  </tile>
  <tile id="76">
@@ -455,18 +470,21 @@
   <properties>
    <property name="name" value="coat_stand/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,10,7"/>
   </properties>
  </tile>
  <tile id="80">
   <properties>
    <property name="name" value="pupil_desk"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,14,7"/>
   </properties>
  </tile>
  <tile id="81">
   <properties>
    <property name="name" value="teacher_desk/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,7"/>
   </properties>
  </tile>
  <tile id="82">
@@ -502,6 +520,7 @@
   <properties>
    <property name="name" value="easel/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="88">
@@ -513,6 +532,7 @@
   <properties>
    <property name="name" value="easel_sea/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="90">
@@ -524,12 +544,14 @@
   <properties>
    <property name="name" value="easel_dusk/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="92">
   <properties>
    <property name="name" value="paint_pots"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,14,7"/>
   </properties>
  </tile>
  <tile id="93">
@@ -548,72 +570,84 @@
   <properties>
    <property name="name" value="dorm_bed/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="96">
   <properties>
    <property name="name" value="dorm_bed/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="97">
   <properties>
    <property name="name" value="dorm_bed_teal/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="98">
   <properties>
    <property name="name" value="dorm_bed_teal/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="99">
   <properties>
    <property name="name" value="dorm_bed_ochre/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="100">
   <properties>
    <property name="name" value="dorm_bed_ochre/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="101">
   <properties>
    <property name="name" value="dorm_bed_navy/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="102">
   <properties>
    <property name="name" value="dorm_bed_navy/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="103">
   <properties>
    <property name="name" value="dorm_bed_sage/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="104">
   <properties>
    <property name="name" value="dorm_bed_sage/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="105">
   <properties>
    <property name="name" value="bedside_table"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,10,12,6"/>
   </properties>
  </tile>
  <tile id="106">
   <properties>
    <property name="name" value="bedside_cassette"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,9,12,7"/>
   </properties>
  </tile>
  <tile id="107">
@@ -630,6 +664,7 @@
   <properties>
    <property name="name" value="lectern/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,8,10,7"/>
   </properties>
  </tile>
  <tile id="110">
@@ -647,24 +682,28 @@
   <properties>
    <property name="name" value="hall_bench/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,16,6"/>
   </properties>
  </tile>
  <tile id="113">
   <properties>
    <property name="name" value="hall_bench/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,16,6"/>
   </properties>
  </tile>
  <tile id="114">
   <properties>
    <property name="name" value="trestle/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,16,6"/>
   </properties>
  </tile>
  <tile id="115">
   <properties>
    <property name="name" value="trestle/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,16,6"/>
   </properties>
  </tile>
  <tile id="116">
@@ -677,42 +716,49 @@
   <properties>
    <property name="name" value="sale_toys/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,16,6"/>
   </properties>
  </tile>
  <tile id="118">
   <properties>
    <property name="name" value="sale_clothes/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,7"/>
   </properties>
  </tile>
  <tile id="119">
   <properties>
    <property name="name" value="sale_clothes/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,16,6"/>
   </properties>
  </tile>
  <tile id="120">
   <properties>
    <property name="name" value="sale_mixed/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,16,6"/>
   </properties>
  </tile>
  <tile id="121">
   <properties>
    <property name="name" value="sale_mixed/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,10,16,6"/>
   </properties>
  </tile>
  <tile id="122">
   <properties>
    <property name="name" value="infirmary_bed/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="123">
   <properties>
    <property name="name" value="infirmary_bed/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,14,16"/>
   </properties>
  </tile>
  <tile id="124">
@@ -736,6 +782,7 @@
   <properties>
    <property name="name" value="screen/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,7"/>
   </properties>
  </tile>
  <tile id="128">
@@ -783,6 +830,7 @@
   <properties>
    <property name="name" value="scales/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,7,12,6"/>
   </properties>
  </tile>
 </tileset>

@@ -285,24 +285,28 @@
   <properties>
    <property name="name" value="piano/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,15,16"/>
   </properties>
  </tile>
  <tile id="51">
   <properties>
    <property name="name" value="piano/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,15,16"/>
   </properties>
  </tile>
  <tile id="52">
   <properties>
    <property name="name" value="piano/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,15,16"/>
   </properties>
  </tile>
  <tile id="53">
   <properties>
    <property name="name" value="piano/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,15,16"/>
   </properties>
  </tile>
  <tile id="54">
@@ -314,6 +318,7 @@
   <properties>
    <property name="name" value="plant/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,7,8,7"/>
   </properties>
  </tile>
  <tile id="56">
@@ -332,6 +337,7 @@
   <properties>
    <property name="name" value="chair"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,9,10,7"/>
   </properties>
  </tile>
  <tile id="59">
@@ -343,12 +349,14 @@
   <properties>
    <property name="name" value="coat_stand/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,10,7"/>
   </properties>
  </tile>
  <tile id="61">
   <properties>
    <property name="name" value="window_sea/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="window,1,2"/>
   </properties>
  </tile>
  <tile id="62">
@@ -379,18 +387,21 @@
   <properties>
    <property name="name" value="art_boxes/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,14,7"/>
   </properties>
  </tile>
  <tile id="67">
   <properties>
    <property name="name" value="art_boxes/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,15,7"/>
   </properties>
  </tile>
  <tile id="68">
   <properties>
    <property name="name" value="art_box_open"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,13,6"/>
   </properties>
  </tile>
  <tile id="69">
@@ -417,18 +428,21 @@
   <properties>
    <property name="name" value="low_table/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,14,6"/>
   </properties>
  </tile>
  <tile id="74">
   <properties>
    <property name="name" value="low_table/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,14,6"/>
   </properties>
  </tile>
  <tile id="75">
   <properties>
    <property name="name" value="fireplace/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="fire,2,2"/>
   </properties>
  </tile>
  <tile id="76">
@@ -452,18 +466,21 @@
  <tile id="79">
   <properties>
    <property name="name" value="lamp_standard/0,0"/>
+   <property name="glow" value="lamp,1,2"/>
   </properties>
  </tile>
  <tile id="80">
   <properties>
    <property name="name" value="lamp_standard/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,7,8,6"/>
   </properties>
  </tile>
  <tile id="81">
   <properties>
    <property name="name" value="side_table"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,12,6"/>
   </properties>
  </tile>
  <tile id="82">

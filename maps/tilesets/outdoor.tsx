@@ -573,6 +573,7 @@
   <properties>
    <property name="name" value="oak/1,2"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,7"/>
   </properties>
  </tile>
  <tile id="105">
@@ -594,12 +595,14 @@
   <properties>
    <property name="name" value="beech/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="5,8,11,7"/>
   </properties>
  </tile>
  <tile id="109">
   <properties>
    <property name="name" value="beech/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,12,7"/>
   </properties>
  </tile>
  <tile id="110">
@@ -611,12 +614,14 @@
   <properties>
    <property name="name" value="yew/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,9,9,6"/>
   </properties>
  </tile>
  <tile id="112">
   <properties>
    <property name="name" value="bush"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,13,7"/>
   </properties>
  </tile>
  <tile id="113">
@@ -643,12 +648,14 @@
   <properties>
    <property name="name" value="dark_tree/0,2"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="7,8,9,7"/>
   </properties>
  </tile>
  <tile id="118">
   <properties>
    <property name="name" value="dark_tree/1,2"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,10,7"/>
   </properties>
  </tile>
  <tile id="119">
@@ -751,6 +758,7 @@
   <properties>
    <property name="name" value="window_lit/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="pane,1,2"/>
   </properties>
  </tile>
  <tile id="136">
@@ -821,30 +829,35 @@
   <properties>
    <property name="name" value="fence_h"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,7"/>
   </properties>
  </tile>
  <tile id="148">
   <properties>
    <property name="name" value="fence_v"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="6,0,4,16"/>
   </properties>
  </tile>
  <tile id="149">
   <properties>
    <property name="name" value="fence_post"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="6,8,4,7"/>
   </properties>
  </tile>
  <tile id="150">
   <properties>
    <property name="name" value="bench/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,9,15,6"/>
   </properties>
  </tile>
  <tile id="151">
   <properties>
    <property name="name" value="bench/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,15,6"/>
   </properties>
  </tile>
  <tile id="152">
@@ -856,17 +869,20 @@
   <properties>
    <property name="name" value="noticeboard/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,6,13,6"/>
   </properties>
  </tile>
  <tile id="154">
   <properties>
    <property name="name" value="lamp/0,0"/>
+   <property name="glow" value="lamp,1,2"/>
   </properties>
  </tile>
  <tile id="155">
   <properties>
    <property name="name" value="lamp/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="5,7,6,7"/>
   </properties>
  </tile>
  <tile id="156">
@@ -878,18 +894,21 @@
   <properties>
    <property name="name" value="birdbath"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,9,10,6"/>
   </properties>
  </tile>
  <tile id="158">
   <properties>
    <property name="name" value="pavilion/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,8"/>
   </properties>
  </tile>
  <tile id="159">
   <properties>
    <property name="name" value="pavilion/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,3,16,13"/>
   </properties>
  </tile>
  <tile id="160">
@@ -902,12 +921,14 @@
   <properties>
    <property name="name" value="pavilion/3,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,3,16,13"/>
   </properties>
  </tile>
  <tile id="162">
   <properties>
    <property name="name" value="pavilion/4,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,8"/>
   </properties>
  </tile>
  <tile id="163">
@@ -944,6 +965,7 @@
   <properties>
    <property name="name" value="pavilion/0,2"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,0,15,16"/>
   </properties>
  </tile>
  <tile id="169">
@@ -968,12 +990,14 @@
   <properties>
    <property name="name" value="pavilion/4,2"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,15,16"/>
   </properties>
  </tile>
  <tile id="173">
   <properties>
    <property name="name" value="pavilion/0,3"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,7"/>
   </properties>
  </tile>
  <tile id="174">
@@ -997,6 +1021,7 @@
   <properties>
    <property name="name" value="pavilion/4,3"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,15,7"/>
   </properties>
  </tile>
 </tileset>

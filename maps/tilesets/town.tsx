@@ -689,18 +689,21 @@
   <properties>
    <property name="name" value="desk_office/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,8,15,6"/>
   </properties>
  </tile>
  <tile id="121">
   <properties>
    <property name="name" value="desk_office/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,6"/>
   </properties>
  </tile>
  <tile id="122">
   <properties>
    <property name="name" value="chair_office_up"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,8,8,6"/>
   </properties>
  </tile>
  <tile id="123">
@@ -712,6 +715,7 @@
   <properties>
    <property name="name" value="filing_cab/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,1,12,6"/>
   </properties>
  </tile>
  <tile id="125">
@@ -735,6 +739,7 @@
   <properties>
    <property name="name" value="plant_pot/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,0,7,6"/>
   </properties>
  </tile>
  <tile id="129">
@@ -746,6 +751,7 @@
   <properties>
    <property name="name" value="postcard_rack/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,4,7,6"/>
   </properties>
  </tile>
  <tile id="131">
@@ -757,113 +763,132 @@
   <properties>
    <property name="name" value="phone_box/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,5,10,6"/>
   </properties>
  </tile>
  <tile id="133">
   <properties>
    <property name="name" value="pillar_box"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,8,10,6"/>
   </properties>
  </tile>
  <tile id="134">
   <properties>
    <property name="name" value="lamp_post/0,0"/>
+   <property name="glow" value="lamp,1,2"/>
   </properties>
  </tile>
  <tile id="135">
   <properties>
    <property name="name" value="lamp_post/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="5,5,7,6"/>
   </properties>
  </tile>
  <tile id="136">
   <properties>
    <property name="name" value="bin_street"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,7,9,6"/>
   </properties>
  </tile>
  <tile id="137">
   <properties>
    <property name="name" value="railing"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,6"/>
   </properties>
  </tile>
  <tile id="138">
   <properties>
    <property name="name" value="railing_post"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,16,6"/>
   </properties>
  </tile>
  <tile id="139">
   <properties>
    <property name="name" value="bench_prom/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,9,14,6"/>
   </properties>
  </tile>
  <tile id="140">
   <properties>
    <property name="name" value="bench_prom/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,9,15,6"/>
   </properties>
  </tile>
  <tile id="141">
   <properties>
    <property name="name" value="shelter/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="1,1,15,15"/>
   </properties>
  </tile>
  <tile id="142">
   <properties>
    <property name="name" value="shelter/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,1,16,15"/>
   </properties>
  </tile>
  <tile id="143">
   <properties>
    <property name="name" value="shelter/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,1,16,15"/>
   </properties>
  </tile>
  <tile id="144">
   <properties>
    <property name="name" value="shelter/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,7"/>
   </properties>
  </tile>
  <tile id="145">
   <properties>
    <property name="name" value="shelter/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,5,16,6"/>
   </properties>
  </tile>
  <tile id="146">
   <properties>
    <property name="name" value="shelter/2,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,8,16,7"/>
   </properties>
  </tile>
  <tile id="147">
   <properties>
    <property name="name" value="kiosk/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,1,16,15"/>
   </properties>
  </tile>
  <tile id="148">
   <properties>
    <property name="name" value="kiosk/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,1,16,15"/>
   </properties>
  </tile>
  <tile id="149">
   <properties>
    <property name="name" value="kiosk/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,6,16,6"/>
   </properties>
  </tile>
  <tile id="150">
   <properties>
    <property name="name" value="kiosk/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,6,16,6"/>
   </properties>
  </tile>
  <tile id="151">
@@ -880,66 +905,77 @@
   <properties>
    <property name="name" value="groyne"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,8,8,6"/>
   </properties>
  </tile>
  <tile id="154">
   <properties>
    <property name="name" value="gull_post"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="4,8,9,7"/>
   </properties>
  </tile>
  <tile id="155">
   <properties>
    <property name="name" value="cafe_table"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="2,8,12,6"/>
   </properties>
  </tile>
  <tile id="156">
   <properties>
    <property name="name" value="cchair_up"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,7,10,6"/>
   </properties>
  </tile>
  <tile id="157">
   <properties>
    <property name="name" value="cchair_down"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,6,10,6"/>
   </properties>
  </tile>
  <tile id="158">
   <properties>
    <property name="name" value="counter/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,2,16,14"/>
   </properties>
  </tile>
  <tile id="159">
   <properties>
    <property name="name" value="counter/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,16,12"/>
   </properties>
  </tile>
  <tile id="160">
   <properties>
    <property name="name" value="counter/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,16,12"/>
   </properties>
  </tile>
  <tile id="161">
   <properties>
    <property name="name" value="counter/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,16,7"/>
   </properties>
  </tile>
  <tile id="162">
   <properties>
    <property name="name" value="counter/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,16,7"/>
   </properties>
  </tile>
  <tile id="163">
   <properties>
    <property name="name" value="counter/2,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,7,16,7"/>
   </properties>
  </tile>
  <tile id="164">
@@ -958,6 +994,7 @@
   <properties>
    <property name="name" value="cafe_window/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="window,1,2"/>
   </properties>
  </tile>
  <tile id="167">
@@ -987,114 +1024,133 @@
   <properties>
    <property name="name" value="coat_stand_t/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="5,3,5,6"/>
   </properties>
  </tile>
  <tile id="172">
   <properties>
    <property name="name" value="car/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,4,13,12"/>
   </properties>
  </tile>
  <tile id="173">
   <properties>
    <property name="name" value="car/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,16,12"/>
   </properties>
  </tile>
  <tile id="174">
   <properties>
    <property name="name" value="car/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,15,12"/>
   </properties>
  </tile>
  <tile id="175">
   <properties>
    <property name="name" value="car/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,5,13,6"/>
   </properties>
  </tile>
  <tile id="176">
   <properties>
    <property name="name" value="car/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,16,5"/>
   </properties>
  </tile>
  <tile id="177">
   <properties>
    <property name="name" value="car/2,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,5,15,6"/>
   </properties>
  </tile>
  <tile id="178">
   <properties>
    <property name="name" value="car_blue/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,4,13,12"/>
   </properties>
  </tile>
  <tile id="179">
   <properties>
    <property name="name" value="car_blue/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,16,12"/>
   </properties>
  </tile>
  <tile id="180">
   <properties>
    <property name="name" value="car_blue/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,15,12"/>
   </properties>
  </tile>
  <tile id="181">
   <properties>
    <property name="name" value="car_blue/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,5,13,6"/>
   </properties>
  </tile>
  <tile id="182">
   <properties>
    <property name="name" value="car_blue/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,16,5"/>
   </properties>
  </tile>
  <tile id="183">
   <properties>
    <property name="name" value="car_blue/2,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,5,15,6"/>
   </properties>
  </tile>
  <tile id="184">
   <properties>
    <property name="name" value="car_red/0,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,4,13,12"/>
   </properties>
  </tile>
  <tile id="185">
   <properties>
    <property name="name" value="car_red/1,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,16,12"/>
   </properties>
  </tile>
  <tile id="186">
   <properties>
    <property name="name" value="car_red/2,0"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,4,15,12"/>
   </properties>
  </tile>
  <tile id="187">
   <properties>
    <property name="name" value="car_red/0,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="3,5,13,6"/>
   </properties>
  </tile>
  <tile id="188">
   <properties>
    <property name="name" value="car_red/1,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,0,16,5"/>
   </properties>
  </tile>
  <tile id="189">
   <properties>
    <property name="name" value="car_red/2,1"/>
    <property name="solid" type="bool" value="true"/>
+   <property name="feet" value="0,5,15,6"/>
   </properties>
  </tile>
  <tile id="190">

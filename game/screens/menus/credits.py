@@ -60,6 +60,32 @@ def credit_lines(ctx: Context) -> list[tuple[str, str]]:
     return lines
 
 
+def draw_credit_lines(surface: pygame.Surface, ctx: Context, offset: int) -> None:
+    """The credits, centred, scrolled up by ``offset`` pixels from the bottom edge (the credits
+    screen and the ending roll the same lines the same way)."""
+    fonts = {
+        "title": ctx.assets.font("large"),
+        "sub": ctx.assets.font("regular"),
+        "head": ctx.assets.font("small"),
+        "text": ctx.assets.font("regular"),
+    }
+    colors = {
+        "title": palette.TITLE,
+        "sub": palette.SUBTITLE,
+        "head": palette.BOX_EDGE,
+        "text": palette.TEXT,
+    }
+    w, h = surface.get_size()
+    y = h - offset
+    for style, text in credit_lines(ctx):
+        if style != "gap" and -20 < y < h:
+            font = fonts[style]
+            label = text.upper() if style == "head" else text
+            x = (w - font.measure(label)) // 2
+            font.draw(surface, label, (x, y), colors[style], shadow=palette.SHADOW)
+        y += LINE_GAP[style]
+
+
 def block_height(lines: list[tuple[str, str]]) -> int:
     return sum(LINE_GAP[style] for style, _text in lines)
 
@@ -93,32 +119,8 @@ class CreditsScreen(Screen):
             shade(surface, 205)
         else:
             surface.fill(palette.NIGHT)
-        fonts = {
-            "title": ctx.assets.font("large"),
-            "sub": ctx.assets.font("regular"),
-            "head": ctx.assets.font("small"),
-            "text": ctx.assets.font("regular"),
-        }
-        colors = {
-            "title": palette.TITLE,
-            "sub": palette.SUBTITLE,
-            "head": palette.BOX_EDGE,
-            "text": palette.TEXT,
-        }
+        draw_credit_lines(surface, ctx, self.offset)
         w, h = surface.get_size()
-        y = h - self.offset
-        for style, text in credit_lines(ctx):
-            if style != "gap" and -20 < y < h:
-                font = fonts[style]
-                label = text.upper() if style == "head" else text
-                font.draw(
-                    surface,
-                    label,
-                    ((w - font.measure(label)) // 2, y),
-                    colors[style],
-                    shadow=palette.SHADOW,
-                )
-            y += LINE_GAP[style]
         small = ctx.assets.font("small")
         hint = "any key: back"
         small.draw(surface, hint, (w - 8 - small.measure(hint), h - 12), palette.HINT)

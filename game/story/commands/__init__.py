@@ -19,4 +19,5 @@ from game.story.commands import (  # noqa: F401  (register)
     steady,
     text,
     timing,
+    weather,
 )

@@ -58,15 +58,20 @@ TINTS = {
     "night": (110, 122, 178),
     "dusk": (236, 196, 168),
     "dawn": (220, 214, 236),
-    "overcast": (176, 184, 200),  # a wet grey morning
-    "rain": (160, 170, 190),  # greyer still, with the rain falling across the picture
+    "overcast": (176, 184, 200),  # a wet grey day (with `weather: rain` for the rain itself)
+    "dim": (156, 150, 146),  # a room with few lights on, or the daylight going
+    "dark": (92, 98, 128),  # most of the lights off
+    "lamplit": (206, 184, 156),  # evening indoors, by lamps and the fire
 }
 
 
 class Tint(Command):
     """Colour the whole place for a time of day or weather: `night` (lights out), `dusk`, `dawn`,
-    `overcast` (a grey, wet day), `rain` (grey, with rain falling across it), or `none`.
-    It stays until another tint (or `none`), across doors and saves."""
+    `overcast` (a grey, wet day), `dim` (a room with few lights), `dark` (most lights off),
+    `lamplit` (evening indoors), or `none` (back to the place's own light: the map's `light`
+    property, else daylight).
+    Lamps, fires and lit windows shine in the darker tints; windows throw daylight on the floor
+    of a dim room (the tiles' `glow`). It stays until another tint, across doors and saves."""
 
     key = "tint"
     short = "to"
@@ -75,7 +80,7 @@ class Tint(Command):
         "to": Param(
             "id",
             required=True,
-            doc="none, night, dusk, dawn, overcast or rain",
+            doc="none, night, dusk, dawn, overcast, dim, dark or lamplit",
             choices=tuple(TINTS),
         )
     }

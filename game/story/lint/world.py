@@ -201,6 +201,20 @@ class WorldChecks:
                     "L014",
                     f"no portrait sheet `{actor.portrait}` in assets/portraits",
                 )
+            self.talk(actor.id, file, line)
+
+    def talk(self, actor_id: str, file: str, line: int) -> None:
+        """An actor's `talk:` list: each entry's scene exists and its `if` is a condition."""
+        for scene, cond in self.c.lib.actors[actor_id].talk:
+            self.reached.add(scene)
+            self.refs.check("scene", scene, file, line, 1)
+            if cond:
+                try:
+                    tree = expr.parse(cond)
+                except expr.ExprError as exc:
+                    self.c.add(file, line, 1, "E001", f"`{actor_id}` talk if: {exc.message}")
+                    continue
+                check_condition(self.c, tree, file, line, 1, self.reads, None)
 
     def memories(self) -> None:
         for memory in self.c.lib.memories.values():
