@@ -13,7 +13,7 @@ from game.input.actions import Action
 from tests.routes import Goal
 
 ROUTE = (
-    Goal("road", "kiosk", memory=True),  # the petrol station: a memory, the tape turned over
+    Goal("road", "pumps", memory=True),  # the petrol station: a memory, the tape turned over
     Goal("road", "arrive"),  # d01: the east end of the road; Halbury
     Goal("halbury_corridor", "scanner"),  # the reader by the door beeps by itself
     Goal("halbury_corridor", "rota", memory=True),  # a memory: the carers' rota
