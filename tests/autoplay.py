@@ -30,6 +30,7 @@ from game.input.recording import encode  # noqa: E402
 from game.screens.title import TitleScreen  # noqa: E402
 from game.screens.world_screen import WorldScreen  # noqa: E402
 from game.simulation import Simulation  # noqa: E402
+from game.story.commands.text import SETTLE_TICKS  # noqa: E402
 from game.world.actor import SUB  # noqa: E402
 from game.world.mapdata import MapObject  # noqa: E402
 from tests.routes import Goal, plan  # noqa: E402
@@ -134,6 +135,13 @@ class Bot:
         self.choice_no[chapter] = n + 1
         for _ in range((want - d.choice_cursor) % len(d.choices)):
             self.tick(press=(Action.DOWN,))
+            self.tick()
+        self.answer(d)
+
+    def answer(self, d) -> None:
+        """Confirm the option under the cursor once the choice takes answers (it settles first)."""
+        wait = getattr(d.run, "wait", None)
+        while getattr(wait, "age", SETTLE_TICKS + 1) <= SETTLE_TICKS:
             self.tick()
         self.tick(press=(Action.CONFIRM,))
         self.tick()

@@ -94,6 +94,15 @@ def until(sim, predicate, limit=600, frame=NONE):
     raise AssertionError("condition never reached")
 
 
+def settle(sim, director):
+    """Wait out the moment a choice takes no answer (tests/test_scenes: a quick tap never picks)."""
+    from game.story.commands.text import SETTLE_TICKS
+
+    until(sim, lambda: director.choices is not None)
+    for _ in range(SETTLE_TICKS):
+        sim.tick(NONE)
+
+
 def read_line(sim, director):
     """Wait for a line, finish it and dismiss it; returns its text."""
     until(sim, lambda: director.box is not None)
@@ -113,7 +122,7 @@ def test_sample_scene_plays_with_choices_flags_and_backlog(story):
     assert read_line(sim, director) == "You came back."
     assert director.box is None or director.box.line_id != "t.girl.1"
     assert read_line(sim, director).startswith("I had")
-    until(sim, lambda: director.choices is not None)
+    settle(sim, director)
     assert [o.id for o in director.choices] == [
         "t.choice.sorry",
         "t.choice.nothing",
@@ -141,7 +150,7 @@ def test_other_choice_sets_a_counter_and_takes_the_else(story):
     sim, screen, director = start(story)
     read_line(sim, director)
     read_line(sim, director)
-    until(sim, lambda: director.choices is not None)
+    settle(sim, director)
     sim.tick(press(Action.DOWN))
     sim.tick(press(Action.CONFIRM))
     assert screen.state.flags == {"coldness": 1}
@@ -342,3 +351,21 @@ def test_a_watchers_view_is_a_cone_that_widens_with_distance():
     watcher.facing = "up"
     assert sees(watcher, 120, at(100, 40)) and not sees(watcher, 120, at(210, 140))
     assert SUB == 16
+
+
+def test_a_choice_takes_no_answer_until_it_has_been_seen(story):
+    """Tapping Confirm through the line before a choice does not pick its first option: the
+    choice settles for a quarter of a second first, while the cursor can already move."""
+    from game.story.commands.text import SETTLE_TICKS
+
+    sim, screen, director = start(story)
+    read_line(sim, director)
+    read_line(sim, director)
+    until(sim, lambda: director.choices is not None)
+    for _ in range(SETTLE_TICKS - 1):
+        sim.tick(press(Action.CONFIRM))
+    assert director.choices is not None and "was_kind" not in screen.state.flags
+    sim.tick(press(Action.DOWN))
+    sim.tick(NONE)
+    sim.tick(press(Action.CONFIRM))
+    assert director.choices is None and screen.state.flags.get("coldness") == 1

@@ -69,5 +69,4 @@ def _choose(bot, d) -> None:
     while d.choice_cursor != want:
         bot.tick(press=(Action.DOWN,))
         bot.tick()
-    bot.tick(press=(Action.CONFIRM,))
-    bot.tick()
+    bot.answer(d)

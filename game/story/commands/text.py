@@ -70,14 +70,21 @@ class Option:
     path: str = ""
 
 
+# A choice takes no answer for its first ticks: a player tapping Confirm through the line before
+# it would otherwise pick the first option without having seen the menu. Moving the cursor is free.
+SETTLE_TICKS = 15  # a quarter of a second
+
+
 @dataclass
 class ChoiceWait:
     options: list[Option]
     cursor: int = 0
     repeat: Any = None
+    age: int = 0  # ticks since the choice was offered
 
     def update(self, run: SceneRun, frame: InputFrame) -> bool:
         host = run.host
+        self.age += 1
         menu = Menu([o.text for o in self.options], cursor=self.cursor)
         if self.repeat is not None:
             menu.repeat = self.repeat
@@ -86,7 +93,7 @@ class ChoiceWait:
         host.choice_cursor = self.cursor
         if action == "move":
             host.ctx.audio.play_sound("menu_move")
-        if action != "choose" or index is None:
+        if action != "choose" or index is None or self.age <= SETTLE_TICKS:
             return False
         host.ctx.audio.play_sound("menu_confirm")
         chosen = self.options[index]
@@ -100,7 +107,7 @@ class ChoiceWait:
 
     def snapshot(self) -> list[Any]:
         held = sorted(self.repeat.held_for.items()) if self.repeat else []
-        return ["choice", [o.id for o in self.options], self.cursor, held]
+        return ["choice", [o.id for o in self.options], self.cursor, held, min(self.age, 99)]
 
 
 MAX_OPTIONS = 30  # the panel scrolls, but a longer list is no longer a choice anyone can read
