@@ -15,6 +15,7 @@ from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.commands.approach import FLAG, Section
 from game.story.commands.keepsake import keepsakes
+from game.story.commands.text import SETTLE_TICKS
 from game.world.actor import SUB
 from tests.mapkit import write_map
 
@@ -86,6 +87,8 @@ def choose(sim, screen, index):
     assert screen.director.choices, "no choice came"
     for _ in range(index):
         sim.tick(DOWN)
+        sim.tick()
+    for _ in range(SETTLE_TICKS):  # a choice takes no answer at once
         sim.tick()
     sim.tick(CONFIRM)
     sim.tick()
