@@ -249,6 +249,14 @@ def test_a_follower_comes_through_a_door_behind_her_not_inside_her(make):
     assert 0 < moved <= 3 * 2 * 16  # walks on from where she stood: no jump
 
 
+def test_a_follower_is_seen_where_the_map_keeps_a_hidden_npc_of_hers(make):
+    _, sim, screen = make("scene: f\nsteps:\n  - follow: {actor: girl, mode: follow}\n")
+    run(sim, screen, "f")
+    screen.world.actors["girl"].visible = False  # the map's girl, there only at other times
+    screen.play._bring_followers()
+    assert screen.director.actor("girl").visible  # the one walking with Kathy
+
+
 def test_fade_to_black_and_back(make):
     _, sim, screen = make(
         "scene: f\nsteps:\n  - fade: {to: black, ticks: 20}\n  - set: {dark: true}\n  - fade: in\n"

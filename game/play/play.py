@@ -223,7 +223,8 @@ class Play:
         trail.trail.clear()
         p = world.player
         for actor_id in trail.modes:
-            if self.director.actor(actor_id) is None:
+            here = self.director.actor(actor_id)  # a hidden npc of theirs is not them walking in
+            if here is None or not here.visible:
                 sprite = self.director.content.actor(actor_id).sprite or actor_id
                 actor = Actor(actor_id, sprite, p.x, p.y, p.facing, solid=False, role=actor_id)
                 others = others_of(actor, [p, *world.actors.values()])
