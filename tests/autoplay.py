@@ -192,7 +192,9 @@ class Bot:
         """Shortest walk over tiles; rows above `lowest_row` only as the last step."""
         m = s.world.map
         start = self.tile_of_player(s)
-        people = self.blocked_tiles(s) - goal
+        people = self.blocked_tiles(s)
+        goal = (goal - people) or goal  # a way in past someone standing in a doorway or trigger
+        people -= goal
         prev: dict[tuple[int, int], tuple[int, int] | None] = {start: None}
         queue = deque([start])
         while queue:
