@@ -175,6 +175,16 @@ class Bot:
                 out.add((a.x // SUB // TILE, a.y // SUB // TILE))
         return out
 
+    def solid_rect_tiles(self, s: WorldScreen) -> set[tuple[int, int]]:
+        """Tiles a map's `solid` rectangles cover (walls the tile layer does not show)."""
+        out = set()
+        for o in s.world.map.of_kind("solid"):
+            r = o.rect
+            for tx in range(r.x // TILE, (r.right - 1) // TILE + 1):
+                for ty in range(r.y // TILE, (r.bottom - 1) // TILE + 1):
+                    out.add((tx, ty))
+        return out
+
     def targets(self, s: WorldScreen, obj: MapObject) -> tuple[set[tuple[int, int]], Action | None]:
         """Tiles to stand on, and the facing to use there (None: just stand there)."""
         r = obj.rect
@@ -203,7 +213,9 @@ class Bot:
         """Shortest walk over tiles; rows above `lowest_row` only as the last step."""
         m = s.world.map
         start = self.tile_of_player(s)
-        people = self.blocked_tiles(s) - goal
+        people = self.blocked_tiles(s) | self.solid_rect_tiles(s)
+        goal = (goal - people) or goal  # a way in past someone standing in a doorway or trigger
+        people -= goal
         prev: dict[tuple[int, int], tuple[int, int] | None] = {start: None}
         queue = deque([start])
         while queue:

@@ -232,6 +232,31 @@ def test_follow_and_support(make):
     assert screen.director.followers.modes == {}
 
 
+def test_a_follower_comes_through_a_door_behind_her_not_inside_her(make):
+    from game.world.spacing import crowds
+
+    _, sim, screen = make("scene: f\nsteps:\n  - follow: {actor: girl, mode: follow}\n")
+    run(sim, screen, "f")
+    del screen.world.actors["girl"]  # a place she is not in: she comes through the door with Kathy
+    screen.play._bring_followers()
+    player, girl = screen.world.player, screen.world.actors["girl"]
+    assert not crowds(girl.x, girl.y, player.x, player.y)  # standing beside her, not in her
+    start = (girl.x, girl.y)
+    right = InputFrame(frozenset({Action.RIGHT}))
+    for _ in range(3):
+        sim.tick(right)
+    moved = abs(girl.x - start[0]) + abs(girl.y - start[1])
+    assert 0 < moved <= 3 * 2 * 16  # walks on from where she stood: no jump
+
+
+def test_a_follower_is_seen_where_the_map_keeps_a_hidden_npc_of_hers(make):
+    _, sim, screen = make("scene: f\nsteps:\n  - follow: {actor: girl, mode: follow}\n")
+    run(sim, screen, "f")
+    screen.world.actors["girl"].visible = False  # the map's girl, there only at other times
+    screen.play._bring_followers()
+    assert screen.director.actor("girl").visible  # the one walking with Kathy
+
+
 def test_fade_to_black_and_back(make):
     _, sim, screen = make(
         "scene: f\nsteps:\n  - fade: {to: black, ticks: 20}\n  - set: {dark: true}\n  - fade: in\n"

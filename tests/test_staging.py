@@ -228,16 +228,16 @@ def test_pace_from_actors_yaml_and_the_pace_command(stage):
     director = screen.director
     play(sim, screen, "slow")
     assert director.walkers["ruth"].speed == 8  # 40 % of 20 sub-pixels a tick
-    left = InputFrame(frozenset({Action.LEFT}))
+    right = InputFrame(frozenset({Action.RIGHT}))  # the clear way: people stand to her left here
     x0 = screen.world.player.x
     for _ in range(10):
-        sim.tick(left)
-    normal = x0 - screen.world.player.x
+        sim.tick(right)
+    normal = screen.world.player.x - x0
     play(sim, screen, "hero_slow")
     x1 = screen.world.player.x
     for _ in range(10):
-        sim.tick(InputFrame(frozenset({Action.RIGHT})))
-    assert screen.world.player.x - x1 == normal // 2
+        sim.tick(InputFrame(frozenset({Action.LEFT})))  # back the way she came
+    assert normal == 200 and x1 - screen.world.player.x == normal // 2
     play(sim, screen, "back")
     assert screen.world.player.pace == 0
 

@@ -138,6 +138,19 @@ def test_npcs_and_solid_rects_block(ctx):
     assert w2.player.box().bottom <= 80 * SUB
 
 
+def test_walking_up_to_someone_never_puts_her_inside_them(ctx):
+    from game.world.spacing import crowds
+
+    girl = None
+    for start, (dx, dy) in (((130, 32), (1, 0)), ((130, 30), (1, 1)), ((130, 36), (1, -1))):
+        w = world_at(ctx, *start)
+        girl = w.actors["girl"]
+        for _ in range(90):
+            w.walk(w.player, dx, dy)
+        assert not crowds(w.player.x, w.player.y, girl.x, girl.y)  # beside her, a body apart
+    assert girl is not None
+
+
 def test_facing_and_walk_animation(ctx):
     w = world_at(ctx, 40, 40)
     w.walk(w.player, 0, 1)

@@ -23,6 +23,7 @@ from game.story.director import Director
 from game.world.actor import Actor
 from game.world.mapdata import MapError, MapObject
 from game.world.reach import Candidate
+from game.world.spacing import behind, others_of
 from game.world.world import World, WorldEvent, spawn_position
 
 if TYPE_CHECKING:
@@ -220,16 +221,20 @@ class Play:
         self.fade.into(DOOR_FADE_TICKS)
 
     def _bring_followers(self) -> None:
-        """People walking with Kathy come through the door with her."""
-        trail = self.director.followers
+        """People walking with Kathy come through the door with her, a step behind (not inside her)."""
+        trail, world = self.director.followers, self.world
         trail.trail.clear()
+        p = world.player
         for actor_id in trail.modes:
-            if self.director.actor(actor_id) is None:
+            here = self.director.actor(actor_id)  # a hidden npc of theirs is not them walking in
+            if here is None or not here.visible:
                 sprite = self.director.content.actor(actor_id).sprite or actor_id
-                p = self.world.player
-                self.world.actors[actor_id] = Actor(
-                    actor_id, sprite, p.x, p.y, p.facing, solid=False, role=actor_id
-                )
+                actor = Actor(actor_id, sprite, p.x, p.y, p.facing, solid=False, role=actor_id)
+                others = others_of(actor, [p, *world.actors.values()])
+                actor.x, actor.y = behind(actor, p, others, world.static_blocked)  # not inside her
+                world.actors[actor_id] = actor
+                if not trail.trail:
+                    trail.lay(actor_id, (actor.x, actor.y), p)
 
     def reload_map(self) -> None:
         """Read the current map again (hot reload), keeping Kathy where she stands."""

@@ -68,15 +68,24 @@ class Followers:
             self.trail.append(spot)
             del self.trail[: max(0, len(self.trail) - TRAIL)]
 
+    def lay(self, actor_id: str, start: tuple[int, int], player: Actor) -> None:
+        """Start the trail at ``start`` (sub-pixels) and run it straight to where the player stands,
+        so ``actor_id`` put there walks on from where they stand when she does."""
+        (sx, sy), n = start, self.gap(actor_id)
+        self.trail = [
+            (sx + (player.x - sx) * i // n, sy + (player.y - sy) * i // n, player.facing)
+            for i in range(n + 1)
+        ]
+
     def move(self, find: Callable[[str], Actor | None]) -> None:
         # Each walks `gap` steps back along her trail, or further back if that spot would have
         # them inside her or someone already placed (at a slow pace the steps are short).
         placed: list[tuple[int, int]] = [self.trail[-1][:2]] if self.trail else []
-        for actor_id, mode in self.modes.items():
+        for actor_id in self.modes:
             actor = find(actor_id)
             if actor is None:
                 continue
-            gap = SUPPORT_GAP if mode == "support" else FOLLOW_GAP
+            gap = self.gap(actor_id)
             if len(self.trail) <= gap:
                 actor.moving = False
                 continue
@@ -89,6 +98,9 @@ class Followers:
             if actor.moving:
                 actor.walked += 1
             actor.x, actor.y, actor.facing = x, y, facing
+
+    def gap(self, actor_id: str) -> int:
+        return SUPPORT_GAP if self.modes.get(actor_id) == "support" else FOLLOW_GAP
 
     @property
     def slowdown(self) -> int:

@@ -85,3 +85,20 @@ def floor_near(actor: Actor, x: int, y: int, blocked: Callable[[Rect], bool]) ->
 def near(a: tuple[int, int], b: tuple[int, int], reach_px: int) -> bool:
     reach = reach_px * SUB
     return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 <= reach * reach
+
+
+BEHIND = {"up": (0, 1), "down": (0, -1), "left": (1, 0), "right": (-1, 0)}
+
+
+def behind(
+    actor: Actor, lead: Actor, others: list[Actor], blocked: Callable[[Rect], bool]
+) -> tuple[int, int]:
+    """Where ``actor`` stands a step behind ``lead`` (sub-pixels): someone who comes through a door
+    with her is not put inside her. Behind her back if that floor is free, else the nearest free
+    spot round her."""
+    dx, dy = BEHIND.get(lead.facing, (0, 1))
+    x = lead.x + dx * (BODY_W + 2) * SUB
+    y = lead.y + dy * (BODY_H + 4) * SUB
+    if not blocked(actor.box(x, y)) and not any(crowds(x, y, o.x, o.y) for o in others):
+        return x, y
+    return free_spot(actor, lead.x, lead.y, others, blocked)

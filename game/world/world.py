@@ -15,7 +15,7 @@ from game.world.geometry import Rect
 from game.world.mapdata import FACINGS, MapData, MapObject
 from game.world.movement import Blocked, corner_nudge, move_axis
 from game.world.reach import Candidate, Usable, pick
-from game.world.spacing import HOME_REACH_PX, floor_near, free_spot, near, others_of
+from game.world.spacing import HOME_REACH_PX, crowds, floor_near, free_spot, near, others_of
 
 WALK_SPEED = 20  # sub-pixels per tick straight (1.25 px, 75 px a second)
 WALK_SPEED_DIAGONAL = 14  # per axis: 20 / sqrt(2), rounded
@@ -67,15 +67,18 @@ class World:
         return self._tiles_blocked(box) or any(box.overlaps(r) for r in self._solid_rects)
 
     def blocked_for(self, actor: Actor) -> Blocked:
-        already = [a.box() for a in self._others(actor) if a.box().overlaps(actor.box())]
+        """Walls, and people: a body's width apart side by side, a body's depth one behind the
+        other (spacing.crowds), so walking up to someone never puts her inside them. Whoever she
+        already stands too close to (a scene left them so) does not hold her."""
+        others = self._others(actor)
+        already = [o for o in others if crowds(actor.x, actor.y, o.x, o.y)]
+        people = [o for o in others if o not in already]
 
         def blocked(box: Rect) -> bool:
             if self.static_blocked(box):
                 return True
-            return any(
-                box.overlaps(other.box()) and other.box() not in already
-                for other in self._others(actor)
-            )
+            cx, cy = box.x + box.w // 2, box.y + box.h // 2  # the feet, as the box is centred there
+            return any(crowds(cx, cy, o.x, o.y) for o in people)
 
         return blocked
 

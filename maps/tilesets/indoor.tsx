@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<tileset version="1.8" tiledversion="1.8.2" name="indoor" tilewidth="16" tileheight="16" tilecount="136" columns="16">
+<tileset version="1.8" tiledversion="1.8.2" name="indoor" tilewidth="16" tileheight="16" tilecount="137" columns="16">
  <image source="../../assets/tiles/indoor.png" width="256" height="144"/>
  <tile id="0">
   <properties>
@@ -831,6 +831,13 @@
    <property name="name" value="scales/0,1"/>
    <property name="solid" type="bool" value="true"/>
    <property name="feet" value="2,7,12,6"/>
+  </properties>
+ </tile>
+ <tile id="136">
+  <properties>
+   <property name="name" value="wall_lamp"/>
+   <property name="solid" type="bool" value="true"/>
+   <property name="glow" value="lamp,1,1"/>
   </properties>
  </tile>
 </tileset>
