@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from game.boot import build_context
-from game.input.recording import frames_from_text
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
+from tests.playkit import play_input
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUT = ROOT / "tests" / "data" / "chapter1.input"
@@ -35,19 +35,7 @@ def story_beats() -> list[str]:
 def played(tmp_path_factory):
     ctx = build_context(tmp_path_factory.mktemp("data"), headless=True, root=ROOT, quiet=True)
     sim = Simulation(ctx, TitleScreen())
-    trail: list[tuple[str, str]] = []  # (scene, chapter) each time a new scene is first visited
-    seen: set[str] = set()
-    state = None
-    for frame in frames_from_text(INPUT.read_text(encoding="utf-8")):
-        sim.tick(frame)
-        top = sim.stack.top
-        st = getattr(top, "state", None)
-        if st is not None:
-            state = st
-            for scene in st.visited:
-                if scene not in seen:
-                    seen.add(scene)
-                    trail.append((scene, st.chapter))
+    state, trail = play_input(sim, INPUT)
     return ctx, sim, state, trail
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from game.boot import build_context
-from game.input.recording import frames_from_text
 from game.play.start import chapter_start
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
+from tests.playkit import play_input
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUT = ROOT / "tests" / "data" / "cottages.input"
@@ -36,18 +36,7 @@ def story_beats() -> list[str]:
 def played(tmp_path_factory):
     ctx = build_context(tmp_path_factory.mktemp("data"), headless=True, root=ROOT, quiet=True)
     sim = Simulation(ctx, WorldScreen(chapter_start(ctx, "cottages")))
-    trail: list[tuple[str, str]] = []  # (scene, chapter) each time a new scene is first visited
-    seen: set[str] = set()
-    state = None
-    for frame in frames_from_text(INPUT.read_text(encoding="utf-8")):
-        sim.tick(frame)
-        st = getattr(sim.stack.top, "state", None)
-        if st is not None:
-            state = st
-            for scene in st.visited:
-                if scene not in seen:
-                    seen.add(scene)
-                    trail.append((scene, st.chapter))
+    state, trail = play_input(sim, INPUT)
     return ctx, sim, state, trail
 
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from game.boot import build_context
-from game.input.recording import frames_from_text
 from game.screens.title import TitleScreen
 from game.simulation import Simulation
 from game.story.commands.keepsake import keepsakes
+from tests.playkit import play_input
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUT = ROOT / "tests" / "data" / "whole_game.input"
@@ -44,18 +44,7 @@ def played(tmp_path_factory):
     data = tmp_path_factory.mktemp("data")
     ctx = build_context(data, headless=True, root=ROOT, quiet=True)
     sim = Simulation(ctx, TitleScreen())
-    trail: list[tuple[str, str]] = []  # (scene, chapter) in the order first visited
-    seen: set[str] = set()
-    state = None
-    for frame in frames_from_text(INPUT.read_text(encoding="utf-8")):
-        sim.tick(frame)
-        st = getattr(sim.stack.top, "state", None)
-        if st is not None:
-            state = st
-            for scene in st.visited:
-                if scene not in seen:
-                    seen.add(scene)
-                    trail.append((scene, st.chapter))
+    state, trail = play_input(sim, INPUT)
     return ctx, sim, state, trail
 
 

@@ -1,0 +1,26 @@
+"""Playing a committed input file headless, for the playthrough tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from game.input.recording import frames_from_text
+
+
+def play_input(sim: Any, path: Path) -> tuple[Any, list[tuple[str, str]]]:
+    """Feed ``path``'s frames to ``sim``; returns the last play state seen and the trail of
+    (scene, chapter), each scene at its first visit, in the order reached."""
+    trail: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    state = None
+    for frame in frames_from_text(path.read_text(encoding="utf-8")):
+        sim.tick(frame)
+        st = getattr(sim.stack.top, "state", None)
+        if st is not None:
+            state = st
+            for scene in st.visited:
+                if scene not in seen:
+                    seen.add(scene)
+                    trail.append((scene, st.chapter))
+    return state, trail
