@@ -10,6 +10,7 @@ import pytest
 
 from game.boot import build_context
 from game.input.actions import Action, InputFrame
+from game.play import talk
 from game.play.play import Play
 from game.screens.menus.memories import heading
 from game.screens.world_screen import WorldScreen
@@ -28,7 +29,9 @@ OBJECTS = [
     ("spawn", "start", 40, 40, 0, 0, {"facing": "right"}),
     ("point", "beside", 26, 40, 0, 0, {}),  # as close at her side as people stand
 ]
-ACTORS = "leaner: {name: Someone, sprite: girl_a}\n"
+ACTORS = (
+    "leaner: {name: Someone, sprite: girl_a, talk: [{scene: stop}]}\n"  # a word when Z finds her
+)
 BEGIN = """\
 scene: begin
 steps:
@@ -142,3 +145,13 @@ def test_someone_walking_at_her_side_is_never_in_her_way(make):
     for _ in range(40):
         sim.tick(HELD_LEFT)
     assert player.x < leaner.x or player.x < x0 - 16 * 16  # she went on through, not stopped
+
+
+def test_the_held_key_does_not_talk_to_the_one_she_holds_up(make):
+    """Z is the hold while `steady` runs: the person at her side is not offered to talk to (in
+    play, pressing Z to take Ruth's arm kept opening Tommy's line and stopping the walk)."""
+    _ctx, _sim, screen = make
+    assert "leaner" not in [obj.name for obj, _actor, _box in talk.talkers(screen.play)]
+    screen.director.start("stop")
+    _sim.tick()
+    assert "leaner" in [obj.name for obj, _actor, _box in talk.talkers(screen.play)]

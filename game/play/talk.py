@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from game.story.commands.steady import FLAG as STEADY_FLAG
 from game.world.actor import Actor
 from game.world.geometry import Rect
 from game.world.mapdata import MapObject
@@ -45,9 +46,11 @@ def talkers(play: Play) -> list[Candidate]:
     world, director = play.world, play.director
     out: list[Candidate] = []
     npcs = {o.name: o for o in world.map.of_kind("npc")}
+    # While she holds someone up (`steady`), Z is the hold: it must not talk to those at her side.
+    holding = set(director.followers.modes) if play.state.flags.get(STEADY_FLAG) else set()
     for name, actor in world.actors.items():
         obj = npcs.get(name)
-        if not actor.visible or (obj is not None and usable(play, obj)):
+        if not actor.visible or name in holding or (obj is not None and usable(play, obj)):
             continue
         role = actor.role or str(obj.prop("actor", name) if obj else name)
         for scene, cond in director.content.actor(role).talk:
