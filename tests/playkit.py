@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from game.input.recording import frames_from_text
+
+STORY = Path("/work/shared/STORY.md")  # the outline, where it is at hand (not in a clean clone)
+
+
+def story_beats(chapters: str, fallback: list[str]) -> list[str]:
+    """The beat ids the outline lists whose letter is in ``chapters`` ("ph", "c", "" for all),
+    in its order; ``fallback`` where the outline is not at hand."""
+    if not STORY.is_file():
+        return fallback
+    found = re.findall(r"^- `([a-z]\d\d)`", STORY.read_text(encoding="utf-8"), re.M)
+    return [b for b in found if not chapters or b[0] in chapters]
 
 
 def play_input(sim: Any, path: Path) -> tuple[Any, list[tuple[str, str]]]:

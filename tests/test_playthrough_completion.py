@@ -8,7 +8,6 @@ held), find the chapter's memories, give Chapter 4 what it reads, and hand over 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -18,19 +17,11 @@ from game.input.recording import frames_from_text
 from game.play.start import chapter_start
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
+from tests.playkit import story_beats
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUT = ROOT / "tests" / "data" / "completion.input"
-STORY = Path("/work/shared/STORY.md")
 BEATS = [f"d{i:02d}" for i in range(1, 9)]
-
-
-def story_beats() -> list[str]:
-    """Chapter 3's beat ids as the outline lists them (when it is at hand)."""
-    if not STORY.is_file():
-        return BEATS
-    found = re.findall(r"^- `([a-z]\d\d)`", STORY.read_text(encoding="utf-8"), re.M)
-    return [b for b in found if b[0] == "d"]
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +64,7 @@ def test_every_beat_is_reached_in_story_order(played) -> None:
         beat = ctx.content.scenes[scene].beat if chapter == "completion" else ""
         if beat and beat not in order:
             order.append(beat)
-    assert story_beats() == BEATS
+    assert story_beats("d", BEATS) == BEATS
     assert order == BEATS, f"reached {order}"
     assert trail[0] == ("d01_road", "completion")  # the chapter's own opening, from Chapter Select
 
