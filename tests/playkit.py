@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,12 @@ def story_beats(chapters: str, fallback: list[str]) -> list[str]:
     return [b for b in found if not chapters or b[0] in chapters]
 
 
-def play_input(sim: Any, path: Path) -> tuple[Any, list[tuple[str, str]]]:
+def play_input(
+    sim: Any, path: Path, watch: Callable[[Any], None] | None = None
+) -> tuple[Any, list[tuple[str, str]]]:
     """Feed ``path``'s frames to ``sim``; returns the last play state seen and the trail of
-    (scene, chapter), each scene at its first visit, in the order reached."""
+    (scene, chapter), each scene at its first visit, in the order reached. ``watch`` is shown
+    the top screen after every tick on which a play is on screen."""
     trail: list[tuple[str, str]] = []
     seen: set[str] = set()
     state = None
@@ -31,6 +35,8 @@ def play_input(sim: Any, path: Path) -> tuple[Any, list[tuple[str, str]]]:
         st = getattr(sim.stack.top, "state", None)
         if st is not None:
             state = st
+            if watch is not None:
+                watch(sim.stack.top)
             for scene in st.visited:
                 if scene not in seen:
                     seen.add(scene)

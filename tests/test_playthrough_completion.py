@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 
 from game.boot import build_context
-from game.input.recording import frames_from_text
 from game.play.start import chapter_start
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
-from tests.playkit import story_beats
+from tests.playkit import play_input, story_beats
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUT = ROOT / "tests" / "data" / "completion.input"
@@ -30,25 +29,17 @@ def played(tmp_path_factory):
     sim = Simulation(
         ctx, WorldScreen(chapter_start(ctx, "completion"))
     )  # what Chapter Select starts
-    trail: list[tuple[str, str]] = []  # (scene, chapter) each time a new scene is first visited
-    seen: set[str] = set()
-    state = None
     sprites: set[str] = set()  # what the player was drawn as
-    ruth_stopped = 0  # ticks Ruth stood still on the beach path while a stumble played
-    for frame in frames_from_text(INPUT.read_text(encoding="utf-8")):
-        sim.tick(frame)
-        top = sim.stack.top
-        st = getattr(top, "state", None)
-        if st is not None:
-            state = st
-            sprites.add(top.world.player.sprite)
-            for scene in st.visited:
-                if scene not in seen:
-                    seen.add(scene)
-                    trail.append((scene, st.chapter))
-            run = top.director.run
-            if run is not None and run.scene.id == "d05_stumble":
-                ruth_stopped += 1
+    stumbling = [0]  # ticks Ruth stood still on the beach path while a stumble played
+
+    def watch(top) -> None:
+        sprites.add(top.world.player.sprite)
+        run = top.director.run
+        if run is not None and run.scene.id == "d05_stumble":
+            stumbling[0] += 1
+
+    state, trail = play_input(sim, INPUT, watch)
+    ruth_stopped = stumbling[0]
     return ctx, sim, state, trail, sprites, ruth_stopped
 
 

@@ -13,12 +13,11 @@ from pathlib import Path
 import pytest
 
 from game.boot import build_context
-from game.input.recording import frames_from_text
 from game.play.start import chapter_start
 from game.screens.world_screen import WorldScreen
 from game.simulation import Simulation
 from game.story.commands.keepsake import keepsakes
-from tests.playkit import story_beats
+from tests.playkit import play_input, story_beats
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUT = ROOT / "tests" / "data" / "deferral.input"
@@ -29,19 +28,15 @@ BEATS = ["e01", "e02", "e03", "e04", "e05", "e06"]
 def played(tmp_path_factory):
     ctx = build_context(tmp_path_factory.mktemp("data"), headless=True, root=ROOT, quiet=True)
     sim = Simulation(ctx, WorldScreen(chapter_start(ctx, "deferral")))  # what Chapter Select starts
-    trail: list[str] = []  # scenes in the order first visited
-    state = None
-    whites = 0  # ticks the world spent (all but) faded to white
-    for frame in frames_from_text(INPUT.read_text(encoding="utf-8")):
-        sim.tick(frame)
-        top = sim.stack.top
-        st = getattr(top, "state", None)
-        if st is not None:
-            state = st
-            trail += [s for s in st.visited if s not in trail]
-            fade = top.fade
-            if fade.level * 100 >= fade.length * 99 and sum(fade.color) > 600:
-                whites += 1  # (the tick it is all white, the chapter hands over to the end)
+    white = [0]  # ticks the world spent (all but) faded to white
+
+    def watch(top) -> None:
+        fade = top.fade
+        if fade.level * 100 >= fade.length * 99 and sum(fade.color) > 600:
+            white[0] += 1  # (the tick it is all white, the chapter hands over to the end)
+
+    state, visits = play_input(sim, INPUT, watch)
+    trail, whites = [scene for scene, _chapter in visits], white[0]
     return ctx, sim, state, trail, whites
 
 
